@@ -1,0 +1,214 @@
+import { parseDocument } from 'yaml';
+import type { ConfigProblem, Range } from '../types.js';
+import { checkLimit } from '../config/config.js';
+import type { LinkedInPlan } from '../config/channels.js';
+
+/**
+ * Settings that travel with the document: the YAML front matter (file-wide) and a message's own
+ * `<!-- outreach channel: email; recipient: Jane Doe -->` comment. Other front matter keys are the user's
+ * own notes (tags, status, dates) and are left alone.
+ */
+
+/** A person as the placeholder filler and the name rule see them: field name to value. */
+export interface Person {
+  name?: string;
+  company?: string;
+  role?: string;
+  /** Every other string field, keyed by its normalized name (letters and digits, lower case). */
+  fields: Record<string, string>;
+  /** Specific things about the recipient the sender means to mention. */
+  hooks: string[];
+}
+
+export interface DocumentSettings {
+  channel?: string;
+  limit?: number | null;
+  plan?: LinkedInPlan;
+  sender?: Person;
+  recipient?: Person;
+}
+
+/** Letters and digits only, lower case: `First Name`, `first_name` and `firstName` are one key. */
+export function normalizeFieldName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function toPerson(value: unknown, key: string, problem: (key: string, message: string) => void): Person | undefined {
+  if (typeof value === 'string') {
+    const name = value.trim();
+    return name ? { name, fields: { name }, hooks: [] } : undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problem(key, 'expected a name or a mapping such as { name: Jane Doe, company: Acme }');
+    return undefined;
+  }
+  const person: Person = { fields: {}, hooks: [] };
+  for (const [field, raw] of Object.entries(value as Record<string, unknown>)) {
+    const normalized = normalizeFieldName(field);
+    if (normalized === 'hooks' || normalized === 'hook') {
+      const items = Array.isArray(raw) ? raw : [raw];
+      for (const item of items) {
+        if (typeof item === 'string' && item.trim()) person.hooks.push(item.trim());
+        else if (typeof item === 'number') person.hooks.push(String(item));
+      }
+      continue;
+    }
+    if (typeof raw === 'number') {
+      person.fields[normalized] = String(raw);
+      continue;
+    }
+    if (typeof raw !== 'string') continue; // nested notes of the user's own
+    const text = raw.trim();
+    if (!text) continue;
+    person.fields[normalized] = text;
+    if (normalized === 'name' || normalized === 'fullname') person.name = text;
+    else if (normalized === 'company' || normalized === 'organization' || normalized === 'org') person.company = text;
+    else if (normalized === 'role' || normalized === 'title' || normalized === 'position') person.role = text;
+  }
+  if (!person.name && (person.fields.firstname || person.fields.lastname)) {
+    person.name = [person.fields.firstname, person.fields.lastname].filter(Boolean).join(' ');
+  }
+  return person;
+}
+
+function applySettingsField(
+  settings: DocumentSettings,
+  field: string,
+  value: unknown,
+  key: string,
+  problem: (key: string, message: string) => void,
+): boolean {
+  switch (normalizeFieldName(field)) {
+    case 'channel':
+      if (typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value.trim())) settings.channel = value.trim();
+      else problem(key, 'expected a channel id such as linkedin-connect, linkedin-inmail, linkedin-message, email or x-dm');
+      return true;
+    case 'limit': {
+      const parsed = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+      const limit = checkLimit(parsed, key, problem);
+      if (limit !== undefined) settings.limit = limit;
+      return true;
+    }
+    case 'plan': {
+      const plan = typeof value === 'string' ? value.trim().toLowerCase() : value;
+      if (plan === 'free' || plan === 'premium') settings.plan = plan;
+      else problem(key, 'expected free (200-character notes) or premium (300)');
+      return true;
+    }
+    case 'recipient':
+    case 'to': {
+      const person = toPerson(value, key, problem);
+      if (person) settings.recipient = person;
+      return true;
+    }
+    case 'sender':
+    case 'from': {
+      const person = toPerson(value, key, problem);
+      if (person) settings.sender = person;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Parses the front matter's YAML. Invalid YAML yields a problem with its line and the defaults; a wrong
+ * value yields a problem naming the key, and the other keys still apply.
+ */
+export function parseFrontMatter(yamlText: string, contentStart: number): { settings: DocumentSettings; problems: ConfigProblem[] } {
+  const settings: DocumentSettings = {};
+  const problems: ConfigProblem[] = [];
+  let document;
+  try {
+    document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
+  } catch (error) {
+    problems.push({ key: 'front matter', message: `could not read the YAML: ${(error as Error).message}`, range: { start: contentStart, end: contentStart + yamlText.length } });
+    return { settings, problems };
+  }
+  if (document.errors.length > 0) {
+    for (const error of document.errors.slice(0, 3)) {
+      const [from, to] = error.pos;
+      const line = error.linePos?.[0]?.line;
+      const firstLine = error.message.split('\n')[0] ?? error.message;
+      problems.push({
+        key: 'front matter',
+        message: `invalid YAML${line ? ` on front matter line ${line}` : ''}: ${firstLine}. Front matter settings are ignored until it is fixed.`,
+        range: { start: contentStart + from, end: contentStart + Math.max(to, from + 1) },
+      });
+    }
+    return { settings, problems };
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    problems.push({ key: 'front matter', message: `could not read the YAML: ${(error as Error).message}`, range: { start: contentStart, end: contentStart + yamlText.length } });
+    return { settings, problems };
+  }
+  if (data === null || data === undefined) return { settings, problems };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ key: 'front matter', message: 'expected key: value pairs such as "channel: linkedin-connect"', range: { start: contentStart, end: contentStart + yamlText.length } });
+    return { settings, problems };
+  }
+  for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
+    applySettingsField(settings, field, value, `front matter: ${field}`, (key, message) => {
+      problems.push({ key, message, range: keyRange(yamlText, field, contentStart) });
+    });
+  }
+  return { settings, problems };
+}
+
+function keyRange(yamlText: string, field: string, contentStart: number): Range {
+  // A plain search, not a RegExp: the key is the user's text.
+  let lineStart = 0;
+  while (lineStart <= yamlText.length) {
+    const lineEnd = yamlText.indexOf('\n', lineStart);
+    const line = yamlText.slice(lineStart, lineEnd === -1 ? yamlText.length : lineEnd);
+    if (line.startsWith(field) && line.slice(field.length).trimStart().startsWith(':')) {
+      return { start: contentStart + lineStart, end: contentStart + lineStart + field.length };
+    }
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
+  }
+  return { start: contentStart, end: contentStart + yamlText.length };
+}
+
+/** A message's own settings comment: `outreach channel: email; limit: 500; recipient: Jane Doe`. */
+export const MESSAGE_SETTINGS_PATTERN = /^\s*outreach(?::|\s)\s*([\s\S]*?)\s*$/;
+
+/** Parses the body of a message settings comment (the text after `outreach`). */
+export function parseMessageSettings(body: string, range: Range): { settings: DocumentSettings; problems: ConfigProblem[] } {
+  const settings: DocumentSettings = {};
+  const problems: ConfigProblem[] = [];
+  const recipient: Record<string, string> = {};
+  for (const part of body.split(/[;\n]/)) {
+    if (!part.trim()) continue;
+    const match = /^\s*([A-Za-z][\w -]*?)\s*[:=]\s*(.*?)\s*$/.exec(part);
+    if (!match) {
+      problems.push({ key: 'outreach comment', message: `expected "key: value" pairs separated by ";", got "${part.trim()}"`, range });
+      continue;
+    }
+    const field = match[1] as string;
+    const value = (match[2] as string).replace(/^(["'])(.*)\1$/, '$2');
+    const normalized = normalizeFieldName(field);
+    if (['name', 'company', 'role', 'title', 'firstname', 'lastname'].includes(normalized)) {
+      recipient[normalized] = value;
+      continue;
+    }
+    const known = applySettingsField(settings, field, value, `outreach comment: ${field}`, (key, message) => problems.push({ key, message, range }));
+    if (!known) {
+      problems.push({
+        key: `outreach comment: ${field}`,
+        message: 'unknown key; known keys are channel, limit, plan, recipient, sender, name, company, role',
+        range,
+      });
+    }
+  }
+  if (Object.keys(recipient).length > 0) {
+    const merged = { ...(settings.recipient?.fields ?? {}), ...recipient };
+    const person = toPerson(merged, 'outreach comment: recipient', () => undefined);
+    if (person) settings.recipient = person;
+  }
+  return { settings, problems };
+}

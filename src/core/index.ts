@@ -1,0 +1,16 @@
+/**
+ * Outreach Lint's engine: pure TypeScript with no editor or Node.js imports, so the same code runs in
+ * the VS Code extension (desktop and vscode.dev), in the CLI and in tests.
+ */
+export * from './types.js';
+export { createLinter, DEFAULT_MAX_MESSAGE_LENGTH, type Linter, type LinterOptions, type LintResult, type MessageInfo } from './linter.js';
+export { applyFixes, fixAll, type ApplyResult, type FixAllResult } from './fixes.js';
+export { ALL_RULES, MESSAGE_RULES, FILE_RULES, RULE_META, DEFAULT_SEVERITIES } from './rules/index.js';
+export { docsUrl } from './rules/rule.js';
+export { validateConfigInput, resolveConfig, PHRASE_RULE_IDS, SEVERITIES, type ConfigInput, type OutreachConfig, type UserPhrase, type PhraseRuleId } from './config/config.js';
+export { BUILT_IN_CHANNELS, DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, countWords, type ChannelSpec, type LinkedInPlan } from './config/channels.js';
+export { computeLineStarts, offsetToLineColumn, lineColumnToOffset, type LineColumn } from './text/lines.js';
+export { outlineDocument, type DocumentOutline, type MessageSlice } from './document/outline.js';
+export { toPlainText, type PlainText } from './markdown/plainText.js';
+export { builtInPhrases } from './phrases/data/index.js';
+export type { PhraseEntry, PhraseCategory } from './phrases/types.js';

@@ -1,0 +1,541 @@
+import type { ConfigProblem, Finding, Fix, Range, RelatedLocation, RuleId, Severity, Suggestion } from './types.js';
+import { outlineDocument, type MessageSlice, type DocumentOutline } from './document/outline.js';
+import { parseFrontMatter, parseMessageSettings, MESSAGE_SETTINGS_PATTERN, type DocumentSettings, type Person } from './document/settings.js';
+import { parseDirective, type Directive } from './document/directives.js';
+import { toPlainText, plainRangeToSource, CharKind, type PlainText } from './markdown/plainText.js';
+import { tokenize } from './phrases/tokenize.js';
+import { compilePhrases, type PhraseMatcher } from './phrases/matcher.js';
+import type { PhraseCategory, PhraseEntry } from './phrases/types.js';
+import { builtInPhrases } from './phrases/data/index.js';
+import { resolveConfig, validateConfigInput, type ConfigInput, type OutreachConfig, type PhraseRuleId } from './config/config.js';
+import { DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, countWords, type ChannelSpec } from './config/channels.js';
+import { MESSAGE_RULES, FILE_RULES, DEFAULT_SEVERITIES, RULE_META } from './rules/index.js';
+import type { FileRuleMessage, MessageContext, MessageFingerprint, RuleReport } from './rules/rule.js';
+import { formatMessage } from './rules/rule.js';
+import { fingerprintWords } from './rules/duplicate-message.js';
+import { recipientFromHeading, firstNameOf } from './recipient.js';
+import { offsetToLineColumn } from './text/lines.js';
+
+/**
+ * The engine. `lint(text)` splits the document with a line scan, analyses each message on its own and
+ * caches the analysis by the message's text and the file settings it depends on, then assembles
+ * document-wide results: file rules from cached fingerprints, inline directives, absolute ranges.
+ * Re-linting after a keystroke therefore parses only the message that changed.
+ */
+
+/** What the counter, the copy command and the status bar need to know about one message. */
+export interface MessageInfo {
+  index: number;
+  title?: string;
+  /** From the heading line (or first body line) to the start of the next message or region. */
+  range: Range;
+  headingRange?: Range;
+  bodyRange: Range;
+  /** The text as it will be pasted: markup removed, heading excluded. */
+  text: string;
+  /** Length of `text` in UTF-16 code units: what a browser's maxlength counts. */
+  length: number;
+  words: number;
+  channelId: string;
+  channelLabel: string;
+  limit: number | null;
+  recipientName?: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  messages: MessageInfo[];
+  /** Problems with the front matter, settings comments, directives or configuration. */
+  problems: ConfigProblem[];
+  lineStarts: number[];
+}
+
+export interface Linter {
+  readonly config: OutreachConfig;
+  /** Problems found while reading the configuration layers. */
+  readonly configProblems: readonly ConfigProblem[];
+  lint(text: string): LintResult;
+  /** Drops cached analyses (for tests and memory pressure). */
+  clearCache(): void;
+  /** Number of messages analysed (not taken from the cache) since the linter was created. */
+  readonly analysedCount: number;
+}
+
+export interface LinterOptions {
+  /** Configuration layers, lowest first; each is validated on its own. */
+  config?: ConfigInput | readonly unknown[] | unknown;
+  /** Where the layers came from, for problem messages (same order as `config`). */
+  configSources?: readonly string[];
+  /** The phrase list; defaults to the built-in one. */
+  phrases?: readonly PhraseEntry[];
+  /** How many message analyses to keep. */
+  cacheSize?: number;
+  /** Messages longer than this are counted but not parsed or checked for wording (see docs/limits). */
+  maxMessageLength?: number;
+}
+
+export const DEFAULT_MAX_MESSAGE_LENGTH = 200_000;
+
+/** A message analysed on its own; ranges are relative to the message start. */
+interface MessageAnalysis {
+  plain: PlainText;
+  findings: Finding[];
+  directives: Directive[];
+  problems: ConfigProblem[];
+  channelId: string;
+  channel: ChannelSpec;
+  limit: number | null;
+  words: number;
+  recipientName?: string;
+  fingerprint?: MessageFingerprint;
+}
+
+interface FileContext {
+  key: string;
+  settings: DocumentSettings;
+  problems: ConfigProblem[];
+}
+
+const CATEGORY_FOR_RULE: Record<PhraseRuleId, PhraseCategory> = {
+  'default-invitation': 'default-invitation',
+  'stock-phrase': 'buzzword',
+  'vague-ask': 'vague-ask',
+  'generic-greeting': 'generic-greeting',
+  filler: 'filler',
+};
+
+function shiftRange(range: Range, by: number): Range {
+  return { start: range.start + by, end: range.end + by };
+}
+
+function shiftFix<T extends Fix | Suggestion>(fix: T, by: number): T {
+  const shifted = { ...fix, edits: fix.edits.map((edit) => ({ range: shiftRange(edit.range, by), text: edit.text })) };
+  if ('snippet' in fix && fix.snippet) (shifted as Suggestion).snippet = { range: shiftRange(fix.snippet.range, by), body: fix.snippet.body };
+  return shifted;
+}
+
+function shiftFinding(finding: Finding, by: number, messageIndex: number): Finding {
+  const shifted: Finding = { ...finding, range: shiftRange(finding.range, by), messageIndex };
+  if (finding.fix) shifted.fix = shiftFix(finding.fix, by);
+  if (finding.suggestions) shifted.suggestions = finding.suggestions.map((s) => shiftFix(s, by));
+  if (finding.related) shifted.related = finding.related.map((r): RelatedLocation => ({ range: shiftRange(r.range, by), message: r.message }));
+  return shifted;
+}
+
+function composeMessage(meta: { messages: Record<string, string> }, report: RuleReport): string {
+  const template = meta.messages[report.messageId] ?? report.messageId;
+  return `${formatMessage(template, report.data)} ${report.instead}`;
+}
+
+function toLayers(config: LinterOptions['config']): unknown[] {
+  if (config === undefined) return [];
+  return Array.isArray(config) ? [...config] : [config];
+}
+
+export function createLinter(options: LinterOptions = {}): Linter {
+  const configProblems: ConfigProblem[] = [];
+  const layers = toLayers(options.config).map((layer, index) => {
+    const { input, problems } = validateConfigInput(layer, options.configSources?.[index]);
+    configProblems.push(...problems);
+    return input;
+  });
+  const resolved = resolveConfig(DEFAULT_SEVERITIES, layers);
+  configProblems.push(...resolved.problems);
+  const config = resolved.config;
+  const userPhrases: PhraseEntry[] = config.extraPhrases.map((extra) => ({
+    phrase: extra.phrase,
+    category: CATEGORY_FOR_RULE[extra.rule],
+    why: extra.why ?? 'It is on your team\'s list of phrases to avoid.',
+    instead: extra.instead ?? 'Say the specific thing this phrase stands in for.',
+  }));
+  const matcher: PhraseMatcher = compilePhrases(options.phrases ?? builtInPhrases, userPhrases, config.allowedPhrases);
+  const activeMessageRules = MESSAGE_RULES.filter((rule) => config.rules[rule.meta.id] !== 'off');
+  const activeFileRules = FILE_RULES.filter((rule) => config.rules[rule.meta.id] !== 'off');
+  const needFingerprints = activeFileRules.length > 0;
+  const maxMessageLength = options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH;
+  const cacheSize = options.cacheSize ?? 20_000;
+  const cache = new Map<string, MessageAnalysis>();
+  const shiftedCache = new WeakMap<MessageAnalysis, { start: number; index: number; findings: Finding[] }>();
+  let fileContextCache: FileContext | undefined;
+  let analysedCount = 0;
+
+  function fileContext(text: string, outline: DocumentOutline): FileContext {
+    const raw = outline.frontMatter ? text.slice(outline.frontMatter.contentRange.start, outline.frontMatter.contentRange.end) : '';
+    const key = outline.frontMatter ? `${outline.frontMatter.contentRange.start}\u0000${raw}` : '';
+    if (fileContextCache && fileContextCache.key === key) return fileContextCache;
+    const parsed = outline.frontMatter ? parseFrontMatter(raw, outline.frontMatter.contentRange.start) : { settings: {}, problems: [] };
+    fileContextCache = { key, settings: parsed.settings, problems: parsed.problems };
+    return fileContextCache;
+  }
+
+  /** The channel's limit under a plan, honouring a configured connection-note limit over the plan's. */
+  function channelLimit(channelId: string, plan: 'free' | 'premium' | undefined): number | null {
+    const spec = config.channels[channelId];
+    if (!spec) return null;
+    if (channelId === 'linkedin-connect' && plan && spec.limit === LINKEDIN_CONNECT_LIMITS[config.plan]) return LINKEDIN_CONNECT_LIMITS[plan];
+    return spec.limit;
+  }
+
+  function analyse(source: string, slice: MessageSlice, file: FileContext): MessageAnalysis {
+    analysedCount++;
+    const bodyOffset = slice.bodyStart - slice.start;
+    const body = source.slice(bodyOffset);
+    const problems: ConfigProblem[] = [];
+    const oversized = body.length > maxMessageLength;
+    const plain = oversized ? rawPlainText(body) : toPlainText(body);
+    const toMessageRange = (range: Range): Range => shiftRange(range, bodyOffset);
+
+    // The message's own settings and directives live in its HTML comments.
+    let own: DocumentSettings = {};
+    const directives: Directive[] = [];
+    for (const comment of plain.comments) {
+      const range = toMessageRange(comment.range);
+      const directive = parseDirective(comment.body, range);
+      if (directive) {
+        if (directive.directive) directives.push(directive.directive);
+        problems.push(...directive.problems);
+        continue;
+      }
+      const settingsMatch = MESSAGE_SETTINGS_PATTERN.exec(comment.body);
+      if (settingsMatch) {
+        const parsed = parseMessageSettings(settingsMatch[1] as string, range);
+        own = { ...own, ...parsed.settings };
+        problems.push(...parsed.problems);
+      }
+    }
+    if (oversized) {
+      problems.push({
+        key: 'message size',
+        message: `this message has ${body.length.toLocaleString('en-US')} characters, more than the ${maxMessageLength.toLocaleString('en-US')} the linter checks for wording; only its length is checked`,
+        range: slice.headingRange ? shiftRange(slice.headingRange, -slice.start) : { start: bodyOffset, end: bodyOffset },
+      });
+    }
+
+    // Channel and limit: the message's own comment, then the front matter, then configuration.
+    const fileSettings = file.settings;
+    let channelId = own.channel ?? fileSettings.channel ?? config.defaultChannel;
+    if (!config.channels[channelId]) {
+      problems.push({
+        key: own.channel ? 'outreach comment: channel' : 'front matter: channel',
+        message: `unknown channel "${channelId}"; known channels are ${Object.keys(config.channels).join(', ')}. Using "${config.defaultChannel}".`,
+        ...(slice.headingRange ? { range: shiftRange(slice.headingRange, -slice.start) } : {}),
+      });
+      channelId = config.channels[config.defaultChannel] ? config.defaultChannel : DEFAULT_CHANNEL;
+    }
+    const channel = config.channels[channelId] as ChannelSpec;
+    const plan = own.plan ?? fileSettings.plan;
+    let limit: number | null;
+    if (own.limit !== undefined) limit = own.limit;
+    else if (own.channel === undefined && fileSettings.limit !== undefined) limit = fileSettings.limit;
+    else limit = channelLimit(channelId, plan);
+
+    // Who the note is to: its own comment, then its heading, then the front matter.
+    const fromHeading = slice.headingLevel === 2 && slice.title ? recipientFromHeading(slice.title) : undefined;
+    const recipient: Person | undefined = mergePeople(own.recipient, fromHeading, slice.headingLevel === 2 && fromHeading ? undefined : fileSettings.recipient);
+    const firstName = recipient ? firstNameOf(recipient) : undefined;
+    const sender = own.sender ?? fileSettings.sender;
+
+    const isProse = (index: number) => plain.kinds[index] === CharKind.Prose;
+    const tokens = oversized ? { words: [], starts: [], ends: [], breakBefore: [] } : tokenize(plain.text, isProse);
+    const matches = oversized ? [] : matcher.match(tokens);
+    const context: MessageContext = {
+      source,
+      bodyOffset,
+      ...(slice.title !== undefined ? { title: slice.title } : {}),
+      ...(slice.headingRange ? { headingRange: shiftRange(slice.headingRange, -slice.start) } : {}),
+      plain,
+      tokens,
+      matches,
+      ...(recipient ? { recipient } : {}),
+      ...(firstName ? { firstName } : {}),
+      ...(sender ? { sender } : {}),
+      channelId,
+      channel,
+      limit,
+      config,
+      sourceRange: (start, end) => toMessageRange(plainRangeToSource(plain, start, end)),
+    };
+
+    const findings: Finding[] = [];
+    for (const rule of activeMessageRules) {
+      if (oversized && rule.meta.id !== 'over-limit') continue;
+      const severity = config.rules[rule.meta.id] as Severity;
+      try {
+        rule.check(context, (report) => findings.push(toFinding(rule.meta.id, severity, report, 0)));
+      } catch (error) {
+        problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}` });
+      }
+    }
+    findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+
+    let fingerprint: MessageFingerprint | undefined;
+    if (needFingerprints && !oversized) {
+      const exclude = new Set<string>();
+      for (const value of [recipient?.name, recipient?.company, firstName]) {
+        for (const word of tokenize(value ?? '').words) exclude.add(word);
+      }
+      fingerprint = fingerprintWords(tokens.words, exclude);
+    }
+
+    return {
+      plain,
+      findings,
+      directives,
+      problems,
+      channelId,
+      channel,
+      limit,
+      words: countWords(plain.text),
+      ...(recipient?.name ? { recipientName: recipient.name } : {}),
+      ...(fingerprint ? { fingerprint } : {}),
+    };
+  }
+
+  function toFinding(ruleId: RuleId, severity: Severity, report: RuleReport, messageIndex: number): Finding {
+    const meta = RULE_META[ruleId];
+    return {
+      ruleId,
+      messageId: report.messageId,
+      severity,
+      message: composeMessage(meta, report),
+      range: report.range,
+      why: report.why,
+      instead: report.instead,
+      messageIndex,
+      ...(report.phrase !== undefined ? { phrase: report.phrase } : {}),
+      ...(report.fix ? { fix: report.fix } : {}),
+      ...(report.suggestions ? { suggestions: report.suggestions } : {}),
+      ...(report.related ? { related: report.related } : {}),
+    };
+  }
+
+  function cachedAnalysis(text: string, slice: MessageSlice, file: FileContext): MessageAnalysis {
+    const source = text.slice(slice.start, slice.end);
+    const key = `${file.key}\u0001${slice.headingLevel ?? 0}\u0001${source}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    let analysis: MessageAnalysis;
+    try {
+      analysis = analyse(source, slice, file);
+    } catch (error) {
+      analysis = failedAnalysis(source, slice, config, error as Error);
+    }
+    cache.set(key, analysis);
+    if (cache.size > cacheSize) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    return analysis;
+  }
+
+  function lint(text: string): LintResult {
+    const outline = outlineDocument(text);
+    const file = fileContext(text, outline);
+    const problems: ConfigProblem[] = [...file.problems];
+    const messages: MessageInfo[] = [];
+    const analyses: MessageAnalysis[] = [];
+    const perMessage: Finding[][] = [];
+
+    outline.messages.forEach((slice, index) => {
+      const analysis = cachedAnalysis(text, slice, file);
+      analyses.push(analysis);
+      const previous = shiftedCache.get(analysis);
+      let findings: Finding[];
+      if (previous && previous.start === slice.start && previous.index === index) {
+        findings = previous.findings;
+      } else {
+        findings = analysis.findings.map((finding) => shiftFinding(finding, slice.start, index));
+        shiftedCache.set(analysis, { start: slice.start, index, findings });
+      }
+      perMessage.push(findings);
+      for (const problem of analysis.problems) {
+        problems.push(problem.range ? { ...problem, range: shiftRange(problem.range, slice.start) } : problem);
+      }
+      messages.push({
+        index,
+        ...(slice.title !== undefined ? { title: slice.title } : {}),
+        range: { start: slice.start, end: slice.end },
+        ...(slice.headingRange ? { headingRange: slice.headingRange } : {}),
+        bodyRange: { start: slice.bodyStart, end: slice.end },
+        text: analysis.plain.text,
+        length: analysis.plain.text.length,
+        words: analysis.words,
+        channelId: analysis.channelId,
+        channelLabel: analysis.channel.label,
+        limit: analysis.limit,
+        ...(analysis.recipientName ? { recipientName: analysis.recipientName } : {}),
+      });
+    });
+
+    // File rules compare messages through their cached fingerprints: no parsing here.
+    if (activeFileRules.length > 0) {
+      const fileMessages: FileRuleMessage[] = [];
+      outline.messages.forEach((slice, index) => {
+        const fingerprint = analyses[index]?.fingerprint;
+        if (!fingerprint) return;
+        const anchor = slice.headingRange ?? firstLineRange(text, slice);
+        fileMessages.push({
+          index,
+          ...(slice.title !== undefined ? { title: slice.title } : {}),
+          anchor,
+          line: offsetToLineColumn(outline.lineStarts, anchor.start).line + 1,
+          fingerprint,
+        });
+      });
+      for (const rule of activeFileRules) {
+        const severity = config.rules[rule.meta.id] as Severity;
+        try {
+          rule.checkFile(fileMessages, config, (report) => {
+            const list = perMessage[report.messageIndex];
+            if (!list) return;
+            const finding = toFinding(rule.meta.id, severity, report, report.messageIndex);
+            // Copy before adding: the per-message list may be shared with the shift cache.
+            perMessage[report.messageIndex] = [finding, ...list].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+          });
+        } catch (error) {
+          problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed and was skipped: ${(error as Error).message}` });
+        }
+      }
+    }
+
+    const directives = collectDirectives(text, outline, analyses, problems);
+    let findings = perMessage.flat();
+    if (directives.length > 0) findings = applyDirectives(findings, directives, outline.lineStarts);
+    return { findings, messages, problems, lineStarts: outline.lineStarts };
+  }
+
+  return {
+    config,
+    configProblems,
+    lint,
+    clearCache: () => {
+      cache.clear();
+      fileContextCache = undefined;
+    },
+    get analysedCount() {
+      return analysedCount;
+    },
+  };
+}
+
+/** When parsing fails or a message is too big to parse: the raw text, one source character per character. */
+function rawPlainText(body: string): PlainText {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  const start = body.length - body.trimStart().length;
+  const offsets = new Int32Array(text.length + 1);
+  const widths = new Map<number, number>();
+  let source = start;
+  for (let i = 0; i < text.length; i++) {
+    offsets[i] = source;
+    if (body.charCodeAt(source) === 13 && body.charCodeAt(source + 1) === 10) {
+      widths.set(i, 2);
+      source += 2;
+    } else {
+      source += 1;
+    }
+  }
+  offsets[text.length] = source;
+  return { text, kinds: new Uint8Array(text.length), sourceOffsets: offsets, sourceWidths: widths, comments: [] };
+}
+
+function failedAnalysis(source: string, slice: MessageSlice, config: OutreachConfig, error: Error): MessageAnalysis {
+  const body = source.slice(slice.bodyStart - slice.start);
+  const plain = rawPlainText(body);
+  const channel = config.channels[config.defaultChannel] as ChannelSpec;
+  return {
+    plain,
+    findings: [],
+    directives: [],
+    problems: [{ key: 'internal', message: `this message could not be checked (${error.message}); please report it with the message text` }],
+    channelId: config.defaultChannel,
+    channel,
+    limit: channel.limit,
+    words: countWords(plain.text),
+  };
+}
+
+function mergePeople(...people: (Person | undefined)[]): Person | undefined {
+  const present = people.filter((p): p is Person => p !== undefined);
+  if (present.length === 0) return undefined;
+  const merged: Person = { fields: {}, hooks: [] };
+  for (const person of [...present].reverse()) {
+    Object.assign(merged.fields, person.fields);
+    if (person.name) merged.name = person.name;
+    if (person.company) merged.company = person.company;
+    if (person.role) merged.role = person.role;
+    if (person.hooks.length > 0) merged.hooks = person.hooks;
+  }
+  return merged;
+}
+
+function firstLineRange(text: string, slice: MessageSlice): Range {
+  let start = slice.bodyStart;
+  while (start < slice.end && /\s/.test(text[start] as string)) start++;
+  let end = start;
+  while (end < slice.end && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
+}
+
+interface PlacedDirective extends Directive {
+  /** Zero-based line of the comment's start and end. */
+  line: number;
+  endLine: number;
+}
+
+function collectDirectives(text: string, outline: DocumentOutline, analyses: readonly MessageAnalysis[], problems: ConfigProblem[]): PlacedDirective[] {
+  const placed: PlacedDirective[] = [];
+  const place = (directive: Directive) => {
+    placed.push({
+      ...directive,
+      line: offsetToLineColumn(outline.lineStarts, directive.range.start).line,
+      endLine: offsetToLineColumn(outline.lineStarts, Math.max(directive.range.start, directive.range.end - 1)).line,
+    });
+  };
+  // Directives outside messages (the preamble, notes under a `#` heading) apply from where they stand.
+  for (const region of outline.nonMessageRanges) {
+    const regionText = text.slice(region.start, region.end);
+    if (!regionText.includes('outreach-lint-')) continue;
+    for (const comment of toPlainText(regionText).comments) {
+      const parsed = parseDirective(comment.body, shiftRange(comment.range, region.start));
+      if (!parsed) continue;
+      if (parsed.directive) place(parsed.directive);
+      problems.push(...parsed.problems);
+    }
+  }
+  outline.messages.forEach((slice, index) => {
+    for (const directive of analyses[index]?.directives ?? []) place({ ...directive, range: shiftRange(directive.range, slice.start) });
+  });
+  return placed.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Drops findings that inline comments switch off. */
+function applyDirectives(findings: Finding[], directives: readonly PlacedDirective[], lineStarts: readonly number[]): Finding[] {
+  const fileWide = new Set<RuleId | '*'>();
+  for (const directive of directives) {
+    if (directive.kind === 'disable-file') for (const rule of directive.rules.length ? directive.rules : (['*'] as const)) fileWide.add(rule);
+  }
+  const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  const lineScoped = directives.filter((d) => d.kind === 'disable-line' || d.kind === 'disable-next-line');
+  const covers = (rules: readonly RuleId[], ruleId: RuleId) => rules.length === 0 || rules.includes(ruleId);
+
+  return findings.filter((finding) => {
+    if (fileWide.has('*') || fileWide.has(finding.ruleId)) return false;
+    let disabled = false;
+    for (const directive of ranged) {
+      if (directive.range.start > finding.range.start) break;
+      if (covers(directive.rules, finding.ruleId)) disabled = directive.kind === 'disable';
+    }
+    if (disabled) return false;
+    if (lineScoped.length === 0) return true;
+    const line = offsetToLineColumn(lineStarts, finding.range.start).line;
+    for (const directive of lineScoped) {
+      const target = directive.kind === 'disable-line' ? directive.line : directive.endLine + 1;
+      if (line === target && covers(directive.rules, finding.ruleId)) return false;
+    }
+    return true;
+  });
+}

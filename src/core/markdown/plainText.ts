@@ -1,0 +1,378 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Range } from '../types.js';
+
+/**
+ * A message as it will be pasted into LinkedIn or an email: plain text with the markdown markup removed,
+ * plus a map from every character back to the source, so findings and fixes land on exact source ranges.
+ *
+ * What the text holds: paragraphs separated by a blank line (or by one line break where the source had no
+ * blank line between them), soft line breaks kept as written, list items as "- item" or "1. item",
+ * emphasis and headings as their words, inline and block code as their content, a link as its text plus
+ * " (url)" when the URL differs from the text, autolinks as the URL. Images, HTML comments, link
+ * definitions and thematic breaks are dropped. Line endings become "\n".
+ */
+
+/** What a character of the plain text is; rules about wording look at prose only. */
+export const enum CharKind {
+  Prose = 0,
+  Code = 1,
+  Url = 2,
+  Html = 3,
+  /** A separator the builder put between blocks: no phrase matches across it. */
+  Break = 4,
+  /** Generated punctuation such as list markers and the parentheses around a link's URL. */
+  Marker = 5,
+}
+
+export interface HtmlComment {
+  /** Source range of the whole `<!-- ... -->`. */
+  range: Range;
+  /** The text between `<!--` and `-->`. */
+  body: string;
+}
+
+export interface PlainText {
+  text: string;
+  kinds: Uint8Array;
+  /** Source offset of each character; one extra entry holds the end of the last character's source. */
+  sourceOffsets: Int32Array;
+  /** Characters whose source is wider than one code unit (an escape like `\*` or an entity like `&amp;`). */
+  sourceWidths: Map<number, number>;
+  /** HTML comments of the message, in source order: inline directives and settings live in them. */
+  comments: HtmlComment[];
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  ordered?: boolean | null;
+  start?: number | null;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse);
+
+export function parseMarkdown(source: string): MdNode {
+  return processor.parse(source) as unknown as MdNode;
+}
+
+function startOf(node: MdNode): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: MdNode): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+class PlainTextBuilder {
+  private readonly chars: string[] = [];
+  private readonly kinds: number[] = [];
+  private readonly offsets: number[] = [];
+  readonly widths = new Map<number, number>();
+  readonly comments: HtmlComment[] = [];
+
+  constructor(private readonly source: string) {}
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  private push(char: string, kind: CharKind, offset: number, width = 1): void {
+    if (width !== 1) this.widths.set(this.chars.length, width);
+    this.chars.push(char);
+    this.kinds.push(kind);
+    this.offsets.push(offset);
+  }
+
+  /** Generated text (separators, markers) that has no source of its own. */
+  generated(text: string, kind: CharKind, offset: number): void {
+    for (const char of text) {
+      for (let i = 0; i < char.length; i++) this.push(char[i] as string, kind, offset, 0);
+    }
+  }
+
+  /**
+   * Appends a value the parser derived from `source[from, to)`, aligning each character with its source:
+   * the value is the source minus markup (line prefixes, escapes' backslashes, entities decoded), so a
+   * forward scan finds every character in order.
+   */
+  aligned(rawValue: string, kind: CharKind, from: number, to: number): void {
+    const value = rawValue.replace(/\r\n?/g, '\n');
+    const source = this.source;
+    let si = from;
+    let vi = 0;
+    while (vi < value.length) {
+      const c = value.charCodeAt(vi);
+      if (si >= to) {
+        this.push(value[vi] as string, kind, to, 0);
+        vi++;
+        continue;
+      }
+      const s = source.charCodeAt(si);
+      if (c === 10 && s === 13) {
+        // A CRLF or lone CR line break is one "\n" of the text, spanning its whole source.
+        const width = source.charCodeAt(si + 1) === 10 && si + 1 < to ? 2 : 1;
+        this.push('\n', kind, si, width);
+        si += width;
+        vi++;
+        continue;
+      }
+      if (s === c) {
+        this.push(value[vi] as string, kind, si);
+        si++;
+        vi++;
+        continue;
+      }
+      if (s === 92 /* \ */ && si + 1 < to && source.charCodeAt(si + 1) === c && isAsciiPunctuation(c)) {
+        this.push(value[vi] as string, kind, si, 2);
+        si += 2;
+        vi++;
+        continue;
+      }
+      if (s === 38 /* & */) {
+        ENTITY.lastIndex = si;
+        const entity = ENTITY.exec(source);
+        if (entity && si + entity[0].length <= to) {
+          const width = entity[0].length;
+          const next = si + width < to ? source.charCodeAt(si + width) : -1;
+          // An entity decodes to one or two code units; take them all onto the entity's span.
+          this.push(value[vi] as string, kind, si, width);
+          vi++;
+          if (vi < value.length && value.charCodeAt(vi) !== next && !(value.charCodeAt(vi) === 10 && next === 13)) {
+            this.push(value[vi] as string, kind, si, width);
+            vi++;
+          }
+          si += width;
+          continue;
+        }
+      }
+      si++; // markup the value does not contain
+    }
+  }
+
+  /** Drops everything from `length` on: used to take back a separator when the next block shows nothing. */
+  truncate(length: number): void {
+    this.chars.length = length;
+    this.kinds.length = length;
+    this.offsets.length = length;
+    for (const index of [...this.widths.keys()]) if (index >= length) this.widths.delete(index);
+  }
+
+  build(): PlainText {
+    // Trim surrounding whitespace: a message's pasted text starts at its first visible character.
+    let first = 0;
+    let last = this.chars.length;
+    while (first < last && /\s/.test(this.chars[first] as string)) first++;
+    while (last > first && /\s/.test(this.chars[last - 1] as string)) last--;
+    const text = this.chars.slice(first, last).join('');
+    const kinds = Uint8Array.from(this.kinds.slice(first, last));
+    const offsets = new Int32Array(text.length + 1);
+    for (let i = first; i < last; i++) offsets[i - first] = this.offsets[i] as number;
+    const widths = new Map<number, number>();
+    for (const [index, width] of this.widths) if (index >= first && index < last) widths.set(index - first, width);
+    if (text.length > 0) {
+      const lastIndex = text.length - 1;
+      offsets[text.length] = (offsets[lastIndex] as number) + (widths.get(lastIndex) ?? 1);
+    } else {
+      offsets[0] = 0;
+    }
+    markBareUrls(text, kinds);
+    return { text, kinds, sourceOffsets: offsets, sourceWidths: widths, comments: this.comments };
+  }
+}
+
+/** Bare URLs and e-mail addresses are not prose: no wording rule may fire inside them. */
+function markBareUrls(text: string, kinds: Uint8Array): void {
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return;
+  BARE_URL.lastIndex = 0;
+  for (let match = BARE_URL.exec(text); match; match = BARE_URL.exec(text)) {
+    for (let i = match.index; i < match.index + match[0].length; i++) {
+      if (kinds[i] === CharKind.Prose) kinds[i] = CharKind.Url;
+    }
+  }
+}
+
+function hasBlankLine(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  return /\n[ \t>]*\r?\n/.test(source.slice(from, to).replace(/\r(?!\n)/g, '\n'));
+}
+
+function collectComments(builder: PlainTextBuilder, value: string, offset: number): void {
+  let index = value.indexOf('<!--');
+  while (index !== -1) {
+    const close = value.indexOf('-->', index + 4);
+    const end = close === -1 ? value.length : close + 3;
+    builder.comments.push({ range: { start: offset + index, end: offset + end }, body: value.slice(index + 4, close === -1 ? value.length : close) });
+    index = value.indexOf('<!--', end);
+  }
+}
+
+function isComment(value: string): boolean {
+  return /^\s*<!--/.test(value) && value.trimEnd().endsWith('-->');
+}
+
+function emitInline(builder: PlainTextBuilder, source: string, nodes: readonly MdNode[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        builder.aligned(node.value ?? '', CharKind.Prose, startOf(node), endOf(node));
+        break;
+      case 'inlineCode':
+        builder.aligned(node.value ?? '', CharKind.Code, startOf(node), endOf(node));
+        break;
+      case 'break':
+        builder.generated('\n', CharKind.Prose, startOf(node));
+        break;
+      case 'html': {
+        const value = node.value ?? '';
+        if (isComment(value)) collectComments(builder, value, startOf(node));
+        else builder.aligned(value, CharKind.Html, startOf(node), endOf(node));
+        break;
+      }
+      case 'link':
+        emitLink(builder, source, node);
+        break;
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break;
+      default:
+        if (node.children) emitInline(builder, source, node.children);
+        else if (typeof node.value === 'string') builder.aligned(node.value, CharKind.Prose, startOf(node), endOf(node));
+    }
+  }
+}
+
+function plainOfChildren(nodes: readonly MdNode[] | undefined): string {
+  if (!nodes) return '';
+  return nodes.map((node) => (typeof node.value === 'string' ? node.value : plainOfChildren(node.children))).join('');
+}
+
+function emitLink(builder: PlainTextBuilder, source: string, node: MdNode): void {
+  const url = node.url ?? '';
+  const label = plainOfChildren(node.children);
+  const isAutolink = source.charCodeAt(startOf(node)) === 60 /* < */ && (label === url || `mailto:${label}` === url);
+  if (isAutolink) {
+    const child = node.children?.[0];
+    if (child) builder.aligned(label, CharKind.Url, startOf(child), endOf(child));
+    return;
+  }
+  emitInline(builder, source, node.children ?? []);
+  if (!url || url === label || url.startsWith('#')) return;
+  const linkSource = source.slice(startOf(node), endOf(node));
+  const destinationAt = linkSource.lastIndexOf(url);
+  const markerAt = endOf(node);
+  builder.generated(' (', CharKind.Marker, markerAt);
+  if (destinationAt >= 0) {
+    const from = startOf(node) + destinationAt;
+    builder.aligned(url, CharKind.Url, from, from + url.length);
+  } else {
+    builder.generated(url, CharKind.Url, markerAt);
+  }
+  builder.generated(')', CharKind.Marker, markerAt);
+}
+
+/** Emits blocks, separated the way the source separates them. */
+function emitBlocks(builder: PlainTextBuilder, source: string, nodes: readonly MdNode[], indent: string): void {
+  let lastEnd: number | undefined;
+  for (const node of nodes) {
+    const before = builder.length;
+    if (lastEnd !== undefined && before > 0) {
+      builder.generated(hasBlankLine(source, lastEnd, startOf(node)) ? '\n\n' : '\n', CharKind.Break, lastEnd);
+    }
+    if (!emitBlock(builder, source, node, indent)) {
+      // Nothing visible (a comment, a definition): take the separator back.
+      builder.truncate(before);
+      continue;
+    }
+    lastEnd = endOf(node);
+  }
+}
+
+/** Emits one block; returns false when it produced no text. */
+function emitBlock(builder: PlainTextBuilder, source: string, node: MdNode, indent: string): boolean {
+  const before = builder.length;
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell':
+      emitInline(builder, source, node.children ?? []);
+      break;
+    case 'blockquote':
+      emitBlocks(builder, source, node.children ?? [], indent);
+      break;
+    case 'list': {
+      let number = typeof node.start === 'number' ? node.start : 1;
+      let previous: number | undefined;
+      for (const item of node.children ?? []) {
+        const itemStart = builder.length;
+        if (previous !== undefined && itemStart > 0) {
+          builder.generated(hasBlankLine(source, previous, startOf(item)) ? '\n\n' : '\n', CharKind.Break, previous);
+        }
+        builder.generated(`${indent}${node.ordered ? `${number}.` : '-'} `, CharKind.Marker, startOf(item));
+        number++;
+        emitBlocks(builder, source, item.children ?? [], `${indent}  `);
+        previous = endOf(item);
+      }
+      break;
+    }
+    case 'code': {
+      let from = startOf(node);
+      const raw = source.slice(from, endOf(node));
+      if (/^ {0,3}(?:```|~~~)/.test(raw)) {
+        const lineBreak = raw.indexOf('\n');
+        from = lineBreak === -1 ? endOf(node) : from + lineBreak + 1;
+      }
+      builder.aligned(node.value ?? '', CharKind.Code, from, endOf(node));
+      break;
+    }
+    case 'html': {
+      const value = node.value ?? '';
+      if (isComment(value)) collectComments(builder, value, startOf(node));
+      else builder.aligned(value, CharKind.Html, startOf(node), endOf(node));
+      break;
+    }
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'yaml':
+      break;
+    default:
+      if (node.children) emitBlocks(builder, source, node.children, indent);
+      else if (typeof node.value === 'string') builder.aligned(node.value, CharKind.Prose, startOf(node), endOf(node));
+  }
+  return builder.length > before;
+}
+
+/** Parses a message body and returns its plain text with the source map. */
+export function toPlainText(source: string): PlainText {
+  const builder = new PlainTextBuilder(source);
+  const root = parseMarkdown(source);
+  emitBlocks(builder, source, root.children ?? [], '');
+  return builder.build();
+}
+
+/** Maps a plain-text range to the source range it came from (relative to the parsed source). */
+export function plainRangeToSource(plain: PlainText, start: number, end: number): Range {
+  const clampedStart = Math.max(0, Math.min(start, plain.text.length));
+  const clampedEnd = Math.max(clampedStart, Math.min(end, plain.text.length));
+  const sourceStart = plain.sourceOffsets[clampedStart] as number;
+  if (clampedEnd === clampedStart) return { start: sourceStart, end: sourceStart };
+  const lastIndex = clampedEnd - 1;
+  const sourceEnd = (plain.sourceOffsets[lastIndex] as number) + (plain.sourceWidths.get(lastIndex) ?? 1);
+  return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
+}
+
+/** A plain text with no content, for an empty message. */
+export function emptyPlainText(): PlainText {
+  return { text: '', kinds: new Uint8Array(0), sourceOffsets: new Int32Array(1), sourceWidths: new Map(), comments: [] };
+}

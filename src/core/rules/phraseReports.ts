@@ -1,0 +1,157 @@
+import type { Fix, Range, Suggestion, TextEdit } from '../types.js';
+import type { PhraseCategory } from '../phrases/types.js';
+import type { PhraseMatch } from '../phrases/matcher.js';
+import { CharKind } from '../markdown/plainText.js';
+import type { MessageContext, Report } from './rule.js';
+
+/**
+ * What the phrase rules share: turning a phrase-list match into a finding with the entry's why and
+ * instead, a safe removal fix where the list marks the phrase removable, and the entry's replacement
+ * structure as a snippet suggestion.
+ */
+
+/** Renders snippet syntax as plain text for clients without snippets: `${1:event}` becomes `[event]`. */
+export function snippetToPlain(snippet: string): string {
+  let result = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i] as string;
+    if (c === '\\' && i + 1 < snippet.length) {
+      result += snippet[i + 1];
+      i++;
+    } else if (c === '$' && snippet[i + 1] === '{') {
+      const close = findClosingBrace(snippet, i + 2);
+      const inner = snippet.slice(i + 2, close);
+      const colon = inner.indexOf(':');
+      result += colon === -1 ? '' : `[${snippetToPlain(inner.slice(colon + 1))}]`;
+      i = close;
+    } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+      while (/\d/.test(snippet[i + 1] ?? '')) i++;
+    } else {
+      result += c;
+    }
+  }
+  return result;
+}
+
+function findClosingBrace(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/** True when plain-text offset `index` starts a sentence (text start, after a sentence end, a break or a line). */
+export function startsSentence(context: MessageContext, index: number): boolean {
+  const { text, kinds } = context.plain;
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === '(')) i--;
+  if (i < 0) return true;
+  if (kinds[i] !== CharKind.Prose) return true;
+  return /[.!?…\n]/.test(text[i] as string);
+}
+
+function upperFirst(text: string): string {
+  return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * Deleting a hedge word: the word and one space next to it, re-capitalizing the next word when the
+ * hedge started the sentence ("Just wanted to say" becomes "Wanted to say").
+ */
+function wordRemovalEdits(context: MessageContext, match: PhraseMatch): TextEdit[] | undefined {
+  const { text, kinds } = context.plain;
+  let start = match.start;
+  let end = match.end;
+  if (text[end] === ' ' && kinds[end] === CharKind.Prose) end++;
+  else if (start > 0 && text[start - 1] === ' ' && kinds[start - 1] === CharKind.Prose) start--;
+  else return undefined; // not between words; removing it could glue words together
+  const range = context.sourceRange(start, end);
+  const nextChar = text[end];
+  const capitalize = startsSentence(context, match.start) && nextChar !== undefined && /\p{Ll}/u.test(nextChar) && kinds[end] === CharKind.Prose;
+  if (capitalize) {
+    const next = context.sourceRange(end, end + 1);
+    if (context.source.slice(next.start, next.end) === nextChar && next.start === range.end) {
+      return [{ range: { start: range.start, end: next.end }, text: nextChar.toUpperCase() }];
+    }
+  }
+  return [{ range, text: '' }];
+}
+
+/**
+ * Deleting a throwaway sentence ("Hope you are well."), only when the phrase is the whole sentence:
+ * nothing but the phrase, closing punctuation and spaces. The line goes too when nothing else is on it.
+ */
+function sentenceRemovalEdits(context: MessageContext, match: PhraseMatch): TextEdit[] | undefined {
+  const { text, kinds } = context.plain;
+  if (!startsSentence(context, match.start)) return undefined;
+  let end = match.end;
+  while (end < text.length && /[.!?…,;:)"”’]/.test(text[end] as string) && kinds[end] === CharKind.Prose) end++;
+  if (end < text.length && !/[\s]/.test(text[end] as string) && kinds[end] === CharKind.Prose) return undefined;
+  // The sentence must have ended: punctuation, a line break, or the end of the text.
+  const closed = end > match.end || end >= text.length || text[end] === '\n' || kinds[end] !== CharKind.Prose;
+  if (!closed) return undefined;
+  let deleteEnd = end;
+  while (deleteEnd < text.length && (text[deleteEnd] === ' ' || text[deleteEnd] === '\t') && kinds[deleteEnd] === CharKind.Prose) deleteEnd++;
+  let start = match.start;
+  const lineStartsHere = start === 0 || text[start - 1] === '\n';
+  if (lineStartsHere && text[deleteEnd] === '\n' && kinds[deleteEnd] === CharKind.Prose) deleteEnd++;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t') && deleteEnd >= text.length) start--;
+  const range = context.sourceRange(start, deleteEnd);
+  return [{ range, text: '' }];
+}
+
+export interface PhraseReportOptions {
+  categories: readonly PhraseCategory[];
+  messageId: (match: PhraseMatch) => string;
+  /** Decides, per match, whether to report it (default: always). */
+  filter?: (match: PhraseMatch) => boolean;
+  /** Extra suggestions or a better fix for a match, such as filling in the recipient's name. */
+  extra?: (match: PhraseMatch, range: Range) => { fix?: Fix; suggestions?: Suggestion[] } | undefined;
+}
+
+export function reportPhraseMatches(context: MessageContext, report: Report, options: PhraseReportOptions): void {
+  for (const match of context.matches) {
+    if (!options.categories.includes(match.phrase.category)) continue;
+    if (options.filter && !options.filter(match)) continue;
+    const range = context.sourceRange(match.start, match.end);
+    const written = context.plain.text.slice(match.start, match.end);
+    const suggestions: Suggestion[] = [];
+    let fix: Fix | undefined;
+    const removal = match.phrase.removal ?? 'none';
+    if (removal !== 'none') {
+      const edits = removal === 'word' ? wordRemovalEdits(context, match) : sentenceRemovalEdits(context, match);
+      if (edits) fix = { title: removal === 'word' ? `Remove "${written}"` : `Remove the sentence "${written}"`, edits };
+    }
+    const extra = options.extra?.(match, range);
+    if (extra?.fix) fix = extra.fix;
+    if (extra?.suggestions) suggestions.push(...extra.suggestions);
+    if (match.phrase.structure) {
+      const body = startsSentence(context, match.start) ? upperFirst(match.phrase.structure) : match.phrase.structure;
+      suggestions.push({
+        title: `Replace "${written}" with a personal structure`,
+        edits: [{ range, text: snippetToPlain(body) }],
+        snippet: { range, body },
+      });
+    }
+    if (removal === 'none' && !fix && match.phrase.category !== 'default-invitation' && match.phrase.category !== 'bare-connect') {
+      // Stock wording can always go; the user decides, so this is a suggestion and not a fix.
+      suggestions.push({ title: `Delete "${written}"`, edits: [{ range, text: '' }] });
+    }
+    report({
+      messageId: options.messageId(match),
+      data: { phrase: written },
+      range,
+      why: match.phrase.why,
+      instead: match.phrase.instead,
+      phrase: written,
+      ...(fix ? { fix } : {}),
+      ...(suggestions.length > 0 ? { suggestions } : {}),
+    });
+  }
+}

@@ -1,0 +1,119 @@
+import type { Fix, Range, RelatedLocation, RuleId, RuleMeta, Severity, Suggestion } from '../types.js';
+import type { PlainText } from '../markdown/plainText.js';
+import type { Tokens } from '../phrases/tokenize.js';
+import type { PhraseMatch } from '../phrases/matcher.js';
+import type { Person } from '../document/settings.js';
+import type { ChannelSpec } from '../config/channels.js';
+import type { OutreachConfig } from '../config/config.js';
+
+/**
+ * What a rule sees of one message. Ranges a rule reports are relative to the message start (its heading
+ * line), so a message's findings can be cached and reused wherever the message moves in the file.
+ */
+export interface MessageContext {
+  /** The message's source, heading line included. */
+  readonly source: string;
+  /** Offset of the body within `source`. */
+  readonly bodyOffset: number;
+  /** The heading's text, when the message has one. */
+  readonly title?: string;
+  readonly headingRange?: Range;
+  /** The pasted text and its map back to the body. */
+  readonly plain: PlainText;
+  /** Words of the prose (code, URLs and separators excluded). */
+  readonly tokens: Tokens;
+  /** Phrase-list matches in the prose, computed once for all phrase rules. */
+  readonly matches: readonly PhraseMatch[];
+  readonly recipient?: Person;
+  /** The recipient's first name, when known. */
+  readonly firstName?: string;
+  readonly sender?: Person;
+  readonly channelId: string;
+  readonly channel: ChannelSpec;
+  /** The limit that applies to this message (after front matter and the message's own settings), or null. */
+  readonly limit: number | null;
+  readonly config: OutreachConfig;
+  /** Maps a plain-text range to a range relative to the message start. */
+  sourceRange(plainStart: number, plainEnd: number): Range;
+}
+
+/** A finding as a rule reports it; the engine adds the rule id, severity and message index. */
+export interface RuleReport {
+  messageId: string;
+  /** Values for the `{name}` slots of the message template. */
+  data?: Record<string, string | number>;
+  range: Range;
+  why: string;
+  instead: string;
+  phrase?: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  related?: RelatedLocation[];
+}
+
+export type Report = (report: RuleReport) => void;
+
+export interface MessageRule {
+  readonly meta: RuleMeta & { scope: 'message' };
+  check(context: MessageContext, report: Report): void;
+}
+
+/** Per-message data a file rule compares, computed and cached with the message. */
+export interface MessageFingerprint {
+  /** MinHash signature of `shingles`, for finding candidate pairs without comparing every pair. */
+  signature: Uint32Array;
+  /** Sorted, distinct hashes of the message's word trigrams (names removed). */
+  shingles: Uint32Array;
+  /** Number of words considered. */
+  wordCount: number;
+}
+
+export interface FileRuleMessage {
+  index: number;
+  title?: string;
+  /** Document range to report on (heading line, or the message's first line). */
+  anchor: Range;
+  /** One-based line of the anchor, for messages that point at other messages. */
+  line: number;
+  fingerprint: MessageFingerprint;
+}
+
+/** A finding of a file rule, with document ranges. */
+export interface FileRuleReport extends RuleReport {
+  messageIndex: number;
+}
+
+export interface FileRule {
+  readonly meta: RuleMeta & { scope: 'file' };
+  checkFile(messages: readonly FileRuleMessage[], config: OutreachConfig, report: (report: FileRuleReport) => void): void;
+}
+
+export type Rule = MessageRule | FileRule;
+
+const DOCS_BASE = 'https://github.com/outreach-lint/outreach-lint/blob/main/docs/rules/';
+
+export function docsUrl(id: RuleId): string {
+  return `${DOCS_BASE}${id}.md`;
+}
+
+/** Fills `{name}` slots of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function defineMessageRule(
+  meta: Omit<RuleMeta, 'docsUrl' | 'scope'>,
+  check: (context: MessageContext, report: Report) => void,
+): MessageRule {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'message' }, check };
+}
+
+export function defineFileRule(
+  meta: Omit<RuleMeta, 'docsUrl' | 'scope'>,
+  checkFile: FileRule['checkFile'],
+): FileRule {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'file' }, checkFile };
+}
+
+export type { Severity };

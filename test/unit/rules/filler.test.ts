@@ -1,0 +1,20 @@
+import { ruleTester } from '../ruleTester.js';
+
+ruleTester('filler', {
+  valid: ['Hi Jane, your post on pricing was sharp; could I ask one question about the annual plan?', { name: '"justice" is not "just"', text: 'Hi Jane, your work on climate justice inspired our team.' }],
+  invalid: [
+    {
+      name: 'a hedge word is removed with its space',
+      text: 'Hi Jane, I «just» read your post on pricing.',
+      messageIds: ['filler'],
+      output: 'Hi Jane, I read your post on pricing.',
+    },
+    {
+      name: 'the next word is capitalised when the hedge started the sentence',
+      text: 'Hi Jane. «Just» read your post on pricing.',
+      messageIds: ['filler'],
+      output: 'Hi Jane. Read your post on pricing.',
+    },
+    { name: 'an apology is reported', text: 'Hi Jane, «sorry to bother you», but your post on pricing raised a question.', messageIds: ['filler'] },
+  ],
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { ruleTester } from '../ruleTester.js';
+
+ruleTester('stock-phrase', {
+  valid: [
+    'Hi Jane, your talk on zero-downtime migrations at StrangeLoop changed how we ship. Could I ask one question about the rollback step?',
+    { name: 'inside a fenced code block', text: '## Jane Doe\n\n```\nI came across your profile\n```\n' },
+    { name: 'inside inline code', text: 'Hi Jane, `touch base` is a function name in our SDK.' },
+    { name: 'inside a link URL', text: 'Hi Jane, see [the RFC](https://example.com/touch-base-synergy).' },
+    { name: 'inside a bare URL', text: 'Hi Jane, see https://example.com/touch-base for the notes.' },
+    { name: 'inside an HTML comment', text: 'Hi Jane, <!-- I came across your profile --> your paper on CRDTs was great.' },
+    { name: 'inside front matter', text: '---\nnote: I came across your profile\n---\nHi Jane, your paper on CRDTs was great.' },
+    { name: 'in the preamble, which is not a message', text: '# Notes: never write "touch base"\n\n## Jane Doe\n\nHi Jane, your paper on CRDTs was great.' },
+    { name: 'whole words only', text: 'Hi Jane, Synergyx is the name of your startup, right?' },
+    { name: 'not across a sentence end', text: 'Hi Jane, we should touch. Base camp is where we met.' },
+    { name: 'allowed phrase in config', text: 'Hi Jane, happy to touch base next week.', config: { allowedPhrases: ['Touch Base'] } },
+  ],
+  invalid: [
+    { text: 'Hi Jane, «I came across your profile» and liked it.', messageIds: ['opener'] },
+    { name: 'case-insensitive', text: 'hi jane, «i CAME across YOUR profile».', messageIds: ['opener'] },
+    { name: 'line break between words', text: 'Hi Jane,\n«I came across\nyour profile» today.', messageIds: ['opener'] },
+    { name: 'across emphasis markup', text: 'Hi Jane, «I came across **your** profile» today.', messageIds: ['opener'] },
+    { name: 'hyphen equals space', text: 'Hi Jane, let us «touch-base» soon.', messageIds: ['buzzword'] },
+    { name: 'several on one line', text: 'Hi Jane, let us «touch base» about «synergy».', messageIds: ['buzzword', 'buzzword'] },
+    {
+      name: 'a whole throwaway sentence is removed by the fix',
+      text: 'Hi Jane,\n\n«Hope this email finds you well».\nYour post on CRDT tombstones answered a question I had for a year.',
+      messageIds: ['opener'],
+      output: 'Hi Jane,\n\nYour post on CRDT tombstones answered a question I had for a year.',
+    },
+    {
+      name: 'no fix when the phrase is only part of a sentence',
+      text: 'Hi Jane, «I came across your profile» while reading about CRDTs.',
+      messageIds: ['opener'],
+      output: null,
+      check: (findings) => {
+        const suggestion = findings[0]?.suggestions?.find((s) => s.snippet);
+        assert.ok(suggestion?.snippet?.body.includes('${1:'), 'offers the structure as a snippet with tab stops');
+        assert.ok(!suggestion?.edits[0]?.text.includes('$'), 'the plain-text edit has no snippet syntax');
+      },
+    },
+    {
+      name: 'user phrases from config',
+      text: 'Hi Jane, you are a «rockstar» engineer.',
+      messageIds: ['buzzword'],
+      config: { extraPhrases: ['rockstar'] },
+    },
+    {
+      name: 'user phrase why and instead are shown',
+      text: 'Hi Jane, you are a «ninja».',
+      messageIds: ['buzzword'],
+      config: { extraPhrases: [{ phrase: 'ninja', rule: 'stock-phrase', why: 'Nobody is a ninja.', instead: 'Name the skill.' }] },
+      check: (findings) => {
+        assert.equal(findings[0]?.why, 'Nobody is a ninja.');
+        assert.match(findings[0]?.message ?? '', /Name the skill\.$/);
+      },
+    },
+  ],
+});

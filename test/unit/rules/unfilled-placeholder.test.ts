@@ -1,0 +1,32 @@
+import { ruleTester } from '../ruleTester.js';
+
+ruleTester('unfilled-placeholder', {
+  valid: [
+    { name: 'a markdown link', text: 'Hi Jane, I read [your post](https://example.com/post) on pricing.' },
+    { name: 'a reference link', text: 'Hi Jane, I read [your post][1].\n\n[1]: https://example.com/post' },
+    { name: 'an autolink', text: 'Hi Jane, the demo is at <https://example.com/demo>.' },
+    { name: 'an e-mail autolink', text: 'Hi Jane, write to <sam@example.com>.' },
+    { name: 'real HTML', text: 'Hi Jane,<br>your post was <b>sharp</b>.' },
+    { name: 'a checkbox and a footnote number', text: 'Hi Jane, [x] done and [1] cited.' },
+    { name: 'code', text: 'Hi Jane, `{{first_name}}` is the syntax our tool uses.' },
+    { name: 'todo as a normal word', text: 'Hi Jane, your todo app is neat.' },
+  ],
+  invalid: [
+    { text: 'Hi «[Name]», I loved «{{first_name}}»’s talk at «<Company>».', messageIds: ['slot', 'slot', 'slot'] },
+    { name: 'single braces', text: 'Hi «{first name}», your post was great.', messageIds: ['slot'] },
+    { name: 'notes to self', text: 'Hi Jane, «TODO» mention the talk. «XXX» «INSERT HOOK HERE».', messageIds: ['marker', 'marker', 'marker'] },
+    {
+      name: 'filled from the heading',
+      text: '## Jane Doe — Acme\n\nHi «[First Name]», congrats on «[Company]»’s launch.',
+      messageIds: ['slot', 'slot'],
+      output: '## Jane Doe — Acme\n\nHi Jane, congrats on Acme’s launch.',
+    },
+    {
+      name: 'filled from the front matter, sender too',
+      text: '---\nrecipient:\n  name: Jane Doe\n  school: MIT\nsender:\n  name: Sam Lee\n---\nHi «{{first_name}}», fellow «[school]» alum here. — «[Your Name]»',
+      messageIds: ['slot', 'slot', 'slot'],
+      output: '---\nrecipient:\n  name: Jane Doe\n  school: MIT\nsender:\n  name: Sam Lee\n---\nHi Jane, fellow MIT alum here. — Sam Lee',
+    },
+    { name: 'no value known: no fix', text: 'Hi «[Name]», nice post.', messageIds: ['slot'], output: null },
+  ],
+});
