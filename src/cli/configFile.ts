@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './files.js';
+
+/**
+ * The workspace config file that the CLI and the extension share: `.outreach-lint.json` in the project
+ * (found by walking up from the working directory), or the file named by `--config`.
+ */
+export const CONFIG_FILE_NAME = '.outreach-lint.json';
+
+export interface LoadedConfig {
+  path?: string;
+  /** The parsed JSON, or undefined when there is none or it could not be read. */
+  data?: unknown;
+  /** A problem reading the file: shown, and the defaults apply. */
+  problem?: string;
+}
+
+/** Line and column (1-based) of an offset, for JSON syntax errors. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+export function parseConfigText(text: string): { data?: unknown; problem?: string } {
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  try {
+    return { data: JSON.parse(withoutBom) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? ` at ${lineColumn(withoutBom, Number(position[1]))}` : '';
+    return { problem: `invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}` };
+  }
+}
+
+export function findConfigFile(startDirectory: string): string | undefined {
+  let directory = path.resolve(startDirectory);
+  for (;;) {
+    const candidate = path.join(directory, CONFIG_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
+  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!file) return {};
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (explicit) throw new UsageError(`Cannot read config file ${explicit}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    return { path: file, problem: `cannot read it (${code ?? (error as Error).message}); using the defaults` };
+  }
+  const parsed = parseConfigText(text);
+  return { path: file, ...parsed, ...(parsed.problem ? { problem: `${parsed.problem}; using the defaults` } : {}) };
+}
