@@ -129,12 +129,15 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
   if (document.errors.length > 0) {
     for (const error of document.errors.slice(0, 3)) {
       const [from, to] = error.pos;
-      const line = error.linePos?.[0]?.line;
-      const firstLine = error.message.split('\n')[0] ?? error.message;
+      // The front matter opens on the file's first line, so its YAML starts on line 2.
+      // An error at the very end (an unclosed bracket) belongs to the last line with content.
+      const at = Math.min(from, yamlText.trimEnd().length);
+      const fileLine = 2 + (yamlText.slice(0, at).match(/\n/g)?.length ?? 0);
+      const firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
       problems.push({
         key: 'front matter',
-        message: `invalid YAML${line ? ` on front matter line ${line}` : ''}: ${firstLine}. Front matter settings are ignored until it is fixed.`,
-        range: { start: contentStart + from, end: contentStart + Math.max(to, from + 1) },
+        message: `invalid YAML on line ${fileLine}: ${firstLine}. Front matter settings are ignored until it is fixed.`,
+        range: { start: contentStart + at, end: contentStart + Math.max(Math.min(to, yamlText.length), at + 1) },
       });
     }
     return { settings, problems };
