@@ -6,7 +6,6 @@ import { toPlainText, plainRangeToSource, CharKind, type PlainText } from './mar
 import { tokenize } from './phrases/tokenize.js';
 import { compilePhrases, type PhraseMatcher } from './phrases/matcher.js';
 import type { PhraseCategory, PhraseEntry } from './phrases/types.js';
-import { builtInPhrases } from './phrases/data/index.js';
 import { resolveConfig, validateConfigInput, type ConfigInput, type OutreachConfig, type PhraseRuleId } from './config/config.js';
 import { DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, countWords, type ChannelSpec } from './config/channels.js';
 import { MESSAGE_RULES, FILE_RULES, DEFAULT_SEVERITIES, RULE_META } from './rules/index.js';
@@ -55,10 +54,18 @@ export interface Linter {
   /** Problems found while reading the configuration layers. */
   readonly configProblems: readonly ConfigProblem[];
   lint(text: string): LintResult;
+  /** Like `lint`, yielding to the event loop between slices of work; rejects with an AbortError when `signal` aborts. */
+  lintAsync(text: string, options?: LintAsyncOptions): Promise<LintResult>;
   /** Drops cached analyses (for tests and memory pressure). */
   clearCache(): void;
   /** Number of messages analysed (not taken from the cache) since the linter was created. */
   readonly analysedCount: number;
+}
+
+export interface LintAsyncOptions {
+  /** Milliseconds of work between yields to the event loop. */
+  budgetMs?: number;
+  signal?: AbortSignal;
 }
 
 export interface LinterOptions {
@@ -66,8 +73,8 @@ export interface LinterOptions {
   config?: ConfigInput | readonly unknown[] | unknown;
   /** Where the layers came from, for problem messages (same order as `config`). */
   configSources?: readonly string[];
-  /** The phrase list; defaults to the built-in one. */
-  phrases?: readonly PhraseEntry[];
+  /** The phrase list. `createLinter` from the engine's index passes the built-in list. */
+  phrases: readonly PhraseEntry[];
   /** How many message analyses to keep. */
   cacheSize?: number;
   /** Messages longer than this are counted but not parsed or checked for wording (see docs/limits). */
@@ -132,7 +139,7 @@ function toLayers(config: LinterOptions['config']): unknown[] {
   return Array.isArray(config) ? [...config] : [config];
 }
 
-export function createLinter(options: LinterOptions = {}): Linter {
+export function createLinterWithPhrases(options: LinterOptions): Linter {
   const configProblems: ConfigProblem[] = [];
   const layers = toLayers(options.config).map((layer, index) => {
     const { input, problems } = validateConfigInput(layer, options.configSources?.[index]);
@@ -148,7 +155,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     why: extra.why ?? 'It is on your team\'s list of phrases to avoid.',
     instead: extra.instead ?? 'Say the specific thing this phrase stands in for.',
   }));
-  const matcher: PhraseMatcher = compilePhrases(options.phrases ?? builtInPhrases, userPhrases, config.allowedPhrases);
+  const matcher: PhraseMatcher = compilePhrases(options.phrases, userPhrases, config.allowedPhrases);
   const activeMessageRules = MESSAGE_RULES.filter((rule) => config.rules[rule.meta.id] !== 'off');
   const activeFileRules = FILE_RULES.filter((rule) => config.rules[rule.meta.id] !== 'off');
   const needFingerprints = activeFileRules.length > 0;
@@ -172,7 +179,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
   function channelLimit(channelId: string, plan: 'free' | 'premium' | undefined): number | null {
     const spec = config.channels[channelId];
     if (!spec) return null;
-    if (channelId === 'linkedin-connect' && plan && spec.limit === LINKEDIN_CONNECT_LIMITS[config.plan]) return LINKEDIN_CONNECT_LIMITS[plan];
+    if (channelId === 'linkedin-connect' && plan && config.planSetsConnectLimit) return LINKEDIN_CONNECT_LIMITS[plan];
     return spec.limit;
   }
 
@@ -333,7 +340,32 @@ export function createLinter(options: LinterOptions = {}): Linter {
   }
 
   function lint(text: string): LintResult {
+    return compose(text, outlineDocument(text));
+  }
+
+  /**
+   * The same result as `lint`, with the parsing spread over several turns of the event loop: messages
+   * not in the cache are analysed in slices of about `budgetMs`, and `signal` stops the work as soon as
+   * a newer edit makes it pointless. The editor uses this so a large file never blocks for long.
+   */
+  async function lintAsync(text: string, options: LintAsyncOptions = {}): Promise<LintResult> {
+    const budget = options.budgetMs ?? 8;
     const outline = outlineDocument(text);
+    const file = fileContext(text, outline);
+    let sliceStart = now();
+    for (const slice of outline.messages) {
+      if (options.signal?.aborted) throw abortError();
+      cachedAnalysis(text, slice, file);
+      if (now() - sliceStart > budget) {
+        await yieldToEventLoop();
+        sliceStart = now();
+      }
+    }
+    if (options.signal?.aborted) throw abortError();
+    return compose(text, outline);
+  }
+
+  function compose(text: string, outline: DocumentOutline): LintResult {
     const file = fileContext(text, outline);
     const problems: ConfigProblem[] = [...file.problems];
     const messages: MessageInfo[] = [];
@@ -412,6 +444,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     config,
     configProblems,
     lint,
+    lintAsync,
     clearCache: () => {
       cache.clear();
       fileContextCache = undefined;
@@ -420,6 +453,20 @@ export function createLinter(options: LinterOptions = {}): Linter {
       return analysedCount;
     },
   };
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function abortError(): Error {
+  const error = new Error('Linting was cancelled by a newer edit');
+  error.name = 'AbortError';
+  return error;
 }
 
 /** When parsing fails or a message is too big to parse: the raw text, one source character per character. */

@@ -25,6 +25,8 @@ function looksLikeName(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
   const first = (words[0] as string).toLowerCase();
   if (NOT_NAMES.has(first)) return false;
+  // A single letter ("## B", "## A/B test") is a label, not a first name.
+  if (first.replace(/[.'’-]/g, '').length < 2) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase())) continue;
@@ -51,6 +53,24 @@ export function recipientFromHeading(title: string): Person | undefined {
     person.fields.company = company;
   }
   return person;
+}
+
+/**
+ * The word sequences that count as addressing the person: the first name, a nickname, the full name,
+ * and the surname ("Dr. Okafor"). Particles ("van", "de") and initials alone never count.
+ */
+export function nameSequences(person: Person, firstName: string | undefined, tokenizeWords: (text: string) => string[]): string[][] {
+  const candidates = [firstName, person.fields.nickname, person.fields.preferredname, person.name];
+  const words = (person.name ?? '').split(/\s+/).filter(Boolean);
+  const surname = [...words].reverse().find((word) => !PARTICLES.has(word.toLowerCase()) && word.replace(/[.'’-]/g, '').length > 1);
+  if (surname && words.length > 1) candidates.push(surname);
+  const sequences: string[][] = [];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const sequence = tokenizeWords(candidate).filter((word) => !PARTICLES.has(word) && !HONORIFICS.has(word));
+    if (sequence.length > 0 && sequence.join('').length > 1) sequences.push(sequence);
+  }
+  return sequences;
 }
 
 /** The name to greet someone by: an explicit first name, else the first word of the full name. */

@@ -30,6 +30,8 @@ export interface ConfigInput {
 }
 
 export interface OutreachConfig {
+  /** True unless a layer set the connection-note limit: then the plan (free 200, premium 300) decides it. */
+  planSetsConnectLimit: boolean;
   rules: Record<RuleId, RuleSetting>;
   allowedPhrases: string[];
   extraPhrases: UserPhrase[];
@@ -257,6 +259,7 @@ export function resolveConfig(
     channels: Object.fromEntries(Object.entries(BUILT_IN_CHANNELS).map(([id, spec]) => [id, { ...spec }])),
     defaultChannel: DEFAULT_CHANNEL,
     plan: 'premium',
+    planSetsConnectLimit: true,
   };
   let connectLimitSet = false;
   for (const layer of layers) {
@@ -276,6 +279,7 @@ export function resolveConfig(
   // The plan picks the connection-note limit unless a layer set that limit explicitly.
   const connect = config.channels['linkedin-connect'];
   if (connect && !connectLimitSet) connect.limit = LINKEDIN_CONNECT_LIMITS[config.plan];
+  config.planSetsConnectLimit = !connectLimitSet;
   if (!config.channels[config.defaultChannel]) {
     problems.push({
       key: 'defaultChannel',

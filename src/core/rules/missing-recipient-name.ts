@@ -1,6 +1,7 @@
 import { defineMessageRule } from './rule.js';
 import { CharKind } from '../markdown/plainText.js';
 import { tokenize } from '../phrases/tokenize.js';
+import { nameSequences } from '../recipient.js';
 
 /** True when `sequence` occurs in `words` as consecutive words; a possessive ("Jane's") counts as the name. */
 function containsWords(words: readonly string[], sequence: readonly string[]): boolean {
@@ -35,9 +36,7 @@ export const missingRecipientName = defineMessageRule(
     if (!fullName || !firstName || context.plain.text.length === 0) return;
     // Any part of the name counts ("Dr. Okafor" uses the surname); parts are compared as the tokenizer
     // sees them, so "Ji-woo" and "O'Brien" match however the message writes them.
-    const parts = [firstName, fullName, context.recipient?.fields.nickname, context.recipient?.fields.preferredname, ...fullName.split(/\s+/).slice(1)]
-      .filter((part): part is string => Boolean(part) && (part as string).length > 1)
-      .map((part) => tokenize(part).words);
+    const parts = context.recipient ? nameSequences(context.recipient, firstName, (text) => tokenize(text).words) : [];
     if (parts.some((sequence) => containsWords(context.tokens.words, sequence))) return;
     // Report on the first line of the note, where a greeting would go.
     const text = context.plain.text;

@@ -61,19 +61,22 @@ function upperFirst(text: string): string {
 }
 
 /**
- * Deleting a hedge word: the word and one space next to it, re-capitalizing the next word when the
- * hedge started the sentence ("Just wanted to say" becomes "Wanted to say").
+ * Deleting a phrase from its sentence: the phrase and one space next to it. When it opens the sentence,
+ * a comma or colon right after it goes too and the next word is capitalised ("Just wanted to say"
+ * becomes "Wanted to say"; "Hi there, your post" becomes "Your post").
  */
-function wordRemovalEdits(context: MessageContext, match: PhraseMatch): TextEdit[] | undefined {
+function deletionEdits(context: MessageContext, match: PhraseMatch): TextEdit[] | undefined {
   const { text, kinds } = context.plain;
+  const opensSentence = startsSentence(context, match.start);
   let start = match.start;
   let end = match.end;
+  if (opensSentence && /[,;:]/.test(text[end] ?? '') && kinds[end] === CharKind.Prose) end++;
   if (text[end] === ' ' && kinds[end] === CharKind.Prose) end++;
   else if (start > 0 && text[start - 1] === ' ' && kinds[start - 1] === CharKind.Prose) start--;
-  else return undefined; // not between words; removing it could glue words together
+  else if (!(end >= text.length || text[end] === '\n' || /[.!?…]/.test(text[end] ?? ''))) return undefined; // would glue two words together
   const range = context.sourceRange(start, end);
   const nextChar = text[end];
-  const capitalize = startsSentence(context, match.start) && nextChar !== undefined && /\p{Ll}/u.test(nextChar) && kinds[end] === CharKind.Prose;
+  const capitalize = opensSentence && start === match.start && nextChar !== undefined && /\p{Ll}/u.test(nextChar) && kinds[end] === CharKind.Prose;
   if (capitalize) {
     const next = context.sourceRange(end, end + 1);
     if (context.source.slice(next.start, next.end) === nextChar && next.start === range.end) {
@@ -91,8 +94,9 @@ function sentenceRemovalEdits(context: MessageContext, match: PhraseMatch): Text
   const { text, kinds } = context.plain;
   if (!startsSentence(context, match.start)) return undefined;
   let end = match.end;
-  while (end < text.length && /[.!?…,;:)"”’]/.test(text[end] as string) && kinds[end] === CharKind.Prose) end++;
-  if (end < text.length && !/[\s]/.test(text[end] as string) && kinds[end] === CharKind.Prose) return undefined;
+  // Only a sentence end closes it: after a comma, colon or semicolon the sentence goes on.
+  while (end < text.length && /[.!?…)"”’]/.test(text[end] as string) && kinds[end] === CharKind.Prose) end++;
+  if (end < text.length && !/\s/.test(text[end] as string) && kinds[end] === CharKind.Prose) return undefined;
   // The sentence must have ended: punctuation, a line break, or the end of the text.
   const closed = end > match.end || end >= text.length || text[end] === '\n' || kinds[end] !== CharKind.Prose;
   if (!closed) return undefined;
@@ -125,7 +129,7 @@ export function reportPhraseMatches(context: MessageContext, report: Report, opt
     let fix: Fix | undefined;
     const removal = match.phrase.removal ?? 'none';
     if (removal !== 'none') {
-      const edits = removal === 'word' ? wordRemovalEdits(context, match) : sentenceRemovalEdits(context, match);
+      const edits = removal === 'word' ? deletionEdits(context, match) : sentenceRemovalEdits(context, match);
       if (edits) fix = { title: removal === 'word' ? `Remove "${written}"` : `Remove the sentence "${written}"`, edits };
     }
     const extra = options.extra?.(match, range);
@@ -133,15 +137,20 @@ export function reportPhraseMatches(context: MessageContext, report: Report, opt
     if (extra?.suggestions) suggestions.push(...extra.suggestions);
     if (match.phrase.structure) {
       const body = startsSentence(context, match.start) ? upperFirst(match.phrase.structure) : match.phrase.structure;
+      // A structure that ends in punctuation replaces the punctuation after the phrase too ("Dear Sir," → "Hi [name],").
+      const { text, kinds } = context.plain;
+      const takesPunctuation = /[,;:.!?]$/.test(snippetToPlain(body)) && /[,;:.!?]/.test(text[match.end] ?? '') && kinds[match.end] === CharKind.Prose;
+      const replaced = takesPunctuation ? context.sourceRange(match.start, match.end + 1) : range;
       suggestions.push({
         title: `Replace "${written}" with a personal structure`,
-        edits: [{ range, text: snippetToPlain(body) }],
-        snippet: { range, body },
+        edits: [{ range: replaced, text: snippetToPlain(body) }],
+        snippet: { range: replaced, body },
       });
     }
-    if (removal === 'none' && !fix && match.phrase.category !== 'default-invitation' && match.phrase.category !== 'bare-connect') {
+    if (!fix && match.phrase.category !== 'default-invitation' && match.phrase.category !== 'bare-connect') {
       // Stock wording can always go; the user decides, so this is a suggestion and not a fix.
-      suggestions.push({ title: `Delete "${written}"`, edits: [{ range, text: '' }] });
+      const edits = deletionEdits(context, match);
+      if (edits) suggestions.push({ title: `Delete "${written}"`, edits });
     }
     report({
       messageId: options.messageId(match),

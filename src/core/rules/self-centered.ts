@@ -1,4 +1,5 @@
 import { defineMessageRule } from './rule.js';
+import { tokenize } from '../phrases/tokenize.js';
 
 /**
  * A note mostly about the sender. Counting pronouns is crude but honest: a recipient skims for "you",
@@ -22,19 +23,22 @@ export const selfCentered = defineMessageRule(
     messages: { self: '{first} I/me/my to {second} you/your: the note is about you, not them.' },
   },
   (context, report) => {
-    const firstName = context.firstName?.toLowerCase();
+    // The recipient's first name counts as "you"; compared as words, so "Ji-woo" counts once.
+    const name = context.firstName ? tokenize(context.firstName).words : [];
     let first = 0;
     let second = 0;
     let firstIndex = -1;
     const { words, starts } = context.tokens;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
-      // "would" after "I'd" is part of the same word; count the pronoun once.
       if (FIRST_PERSON.has(word)) {
         first++;
         if (firstIndex === -1) firstIndex = i;
-      } else if (SECOND_PERSON.has(word) || (firstName !== undefined && word === firstName)) {
+      } else if (SECOND_PERSON.has(word)) {
         second++;
+      } else if (name.length > 0 && word === name[0] && name.every((part, k) => words[i + k] === part)) {
+        second++;
+        i += name.length - 1;
       }
     }
     if (first < MIN_FIRST_PERSON || first <= MAX_RATIO * Math.max(second, 1)) return;

@@ -36,8 +36,10 @@ const PATTERNS: { pattern: RegExp; kinds: readonly CharKind[]; label: (match: Re
     kinds: [CharKind.Prose],
     label: (m) => m[1],
     // Not a checkbox, a footnote number or an empty pair.
-    accept: (m) => /\p{L}/u.test(m[1] as string) && !/^\s*[xX]\s*$/.test(m[1] as string),
+    accept: (m) => /\p{L}/u.test(m[1] as string) && !/^\s*[xX]\s*$/.test(m[1] as string) && !(m[1] as string).startsWith('^'),
   },
+  // `<first_name>` or `<Company's name>` are no HTML tags, so markdown leaves them in the text.
+  { pattern: /<([\p{L}][\p{L}\p{N} _'’.-]{0,40})>/gu, kinds: [CharKind.Prose], label: (m) => m[1] },
   {
     pattern: /<\/?([\p{L}][^<>\n]{0,60})>/gu,
     kinds: [CharKind.Html],
@@ -147,8 +149,8 @@ export const unfilledPlaceholder = defineMessageRule(
       if (known) {
         fix = { title: `Fill ${written} with "${known.value}" (the ${known.from} in this file)`, edits: [{ range, text: known.value }] };
       } else {
-        const hint = (slot.label ?? 'the specific detail').replace(/[$}\\]/g, '');
-        suggestions.push({ title: `Type the ${hint}`, edits: [{ range, text: '' }], snippet: { range, body: `\${1:${hint}}` } });
+        const hint = (slot.label ?? 'the missing part').replace(/[$}\\]/g, '');
+        suggestions.push({ title: slot.label ? `Type the ${hint}` : 'Write the missing part', edits: [{ range, text: '' }], snippet: { range, body: `\${1:${hint}}` } });
       }
       report({
         messageId: slot.label ? 'slot' : 'marker',

@@ -16,5 +16,11 @@ ruleTester('filler', {
       output: 'Hi Jane. Read your post on pricing.',
     },
     { name: 'an apology is reported', text: 'Hi Jane, «sorry to bother you», but your post on pricing raised a question.', messageIds: ['filler'] },
+    {
+      name: 'an apology that opens a longer sentence is not removed by the safe fix',
+      text: 'Hi Elena,\n\n«Sorry to bother you», but your post raised a question.',
+      messageIds: ['filler'],
+      output: null,
+    },
   ],
 });

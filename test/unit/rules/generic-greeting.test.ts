@@ -17,6 +17,19 @@ ruleTester('generic-greeting', {
       output: '---\nrecipient:\n  name: Jane Doe\n---\nHi Jane: your post on pricing was sharp.',
     },
     {
+      name: 'replacing with a structure does not double the comma',
+      text: '«Respected Sir», your post on pricing was sharp.',
+      messageIds: ['generic'],
+      check: (findings, text) => {
+        for (const suggestion of findings[0]?.suggestions ?? []) {
+          const edit = suggestion.edits[0];
+          assert.ok(edit);
+          const after = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
+          assert.doesNotMatch(after, /,,|^, /, `${suggestion.title}: ${after}`);
+        }
+      },
+    },
+    {
       name: 'without a known name only a snippet suggestion',
       text: '«Hi there», your post on pricing was sharp.',
       messageIds: ['generic'],

@@ -10,6 +10,11 @@ ruleTester('over-limit', {
     { name: 'exactly at the default 300', text: exactly300 },
     { name: 'email has no limit', text: `---\nchannel: email\n---\n${words(400)}` },
     { name: 'heading and markup do not count', text: `## Jane Doe\n\n**${exactly300}**` },
+    {
+      name: 'a configured limit is not overridden by the plan in the front matter',
+      text: `---\nplan: free\n---\n${'a'.repeat(250)}`,
+      config: { channels: { 'linkedin-connect': { limit: 300 } } },
+    },
     { name: 'a link counts as its text and URL', text: `[a](https://e.com) ${'x'.repeat(300 - 'a (https://e.com) '.length)}` },
   ],
   invalid: [

@@ -4,6 +4,7 @@ ruleTester('self-centered', {
   valid: [
     "Hi Jane, your post on pricing was sharp. I'm building a billing tool and your point on annual plans changed my roadmap. Could I ask you one question?",
     { name: 'few pronouns', text: 'I am Sam. I build billing tools. I liked the post.' },
+    { name: 'a hyphenated first name counts as you', text: '## Ji-woo Park\n\nJi-woo, I saw Ji-woo speak; I think I, I and I agree with you.' },
   ],
   invalid: [
     {

@@ -14,6 +14,7 @@ ruleTester('stock-phrase', {
     { name: 'whole words only', text: 'Hi Jane, Synergyx is the name of your startup, right?' },
     { name: 'not across a sentence end', text: 'Hi Jane, we should touch. Base camp is where we met.' },
     { name: 'allowed phrase in config', text: 'Hi Jane, happy to touch base next week.', config: { allowedPhrases: ['Touch Base'] } },
+    { name: 'an allowed phrase silences the shorter listed phrase inside it', text: "Hi Jane, I hope you're well.", config: { allowedPhrases: ["I hope you’re well"] } },
   ],
   invalid: [
     { text: 'Hi Jane, «I came across your profile» and liked it.', messageIds: ['opener'] },
@@ -37,6 +38,28 @@ ruleTester('stock-phrase', {
         const suggestion = findings[0]?.suggestions?.find((s) => s.snippet);
         assert.ok(suggestion?.snippet?.body.includes('${1:'), 'offers the structure as a snippet with tab stops');
         assert.ok(!suggestion?.edits[0]?.text.includes('$'), 'the plain-text edit has no snippet syntax');
+      },
+    },
+    {
+      name: 'no sentence removal when the sentence goes on after a comma',
+      text: 'Hi Jane,\n\n«Hope this email finds you well», and congrats on the launch.',
+      messageIds: ['opener'],
+      output: null,
+      check: (findings) => {
+        const deletion = findings[0]?.suggestions?.find((s) => s.title.startsWith('Delete'));
+        assert.ok(deletion, 'a Delete suggestion is still offered');
+      },
+    },
+    {
+      name: 'a structure ending in punctuation replaces the punctuation after the phrase',
+      text: '«Hope this email finds you well». Your post on CRDTs answered my question.',
+      messageIds: ['opener'],
+      check: (findings, text) => {
+        const structure = findings[0]?.suggestions?.find((s) => s.snippet);
+        const edit = structure?.edits[0];
+        assert.ok(edit);
+        const after = text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
+        assert.doesNotMatch(after, /[.,:;]{2}/, after);
       },
     },
     {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('unfilled-placeholder', {
@@ -10,6 +11,7 @@ ruleTester('unfilled-placeholder', {
     { name: 'a checkbox and a footnote number', text: 'Hi Jane, [x] done and [1] cited.' },
     { name: 'code', text: 'Hi Jane, `{{first_name}}` is the syntax our tool uses.' },
     { name: 'todo as a normal word', text: 'Hi Jane, your todo app is neat.' },
+    { name: 'a footnote reference', text: 'Hi Jane, your paper[^1] was great.\n\n[^1]: Proceedings, 2024.' },
   ],
   invalid: [
     { text: 'Hi «[Name]», I loved «{{first_name}}»’s talk at «<Company>».', messageIds: ['slot', 'slot', 'slot'] },
@@ -28,5 +30,12 @@ ruleTester('unfilled-placeholder', {
       output: '---\nrecipient:\n  name: Jane Doe\n  school: MIT\nsender:\n  name: Sam Lee\n---\nHi Jane, fellow MIT alum here. — Sam Lee',
     },
     { name: 'no value known: no fix', text: 'Hi «[Name]», nice post.', messageIds: ['slot'], output: null },
+    { name: 'angle slots that are no HTML tags', text: "Hi «<first_name>», congrats to «<FIRST_NAME>» and «<Company's name>».", messageIds: ['slot', 'slot', 'slot'] },
+    {
+      name: 'a marker offers to write the missing part',
+      text: 'Hi Jane, «TODO».',
+      messageIds: ['marker'],
+      check: (findings) => assert.deepEqual(findings[0]?.suggestions?.map((s) => s.title), ['Write the missing part']),
+    },
   ],
 });

@@ -22,14 +22,17 @@ export {
   vagueAskPhrases,
 };
 
-export const builtInPhrases: readonly PhraseEntry[] = [
-  ...defaultInvitationPhrases,
-  ...bareConnectPhrases,
-  ...openerPhrases,
-  ...closerPhrases,
-  ...followUpPhrases,
-  ...buzzwordPhrases,
-  ...vagueAskPhrases,
-  ...greetingPhrases,
-  ...fillerPhrases,
-];
+// Marked pure so a bundle that never uses the list (the extension reads it from JSON) leaves it out.
+export const builtInPhrases: readonly PhraseEntry[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ ([] as PhraseEntry[]).concat(
+    defaultInvitationPhrases,
+    bareConnectPhrases,
+    openerPhrases,
+    closerPhrases,
+    followUpPhrases,
+    buzzwordPhrases,
+    vagueAskPhrases,
+    greetingPhrases,
+    fillerPhrases,
+  ),
+);
