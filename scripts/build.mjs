@@ -1,6 +1,6 @@
 // Bundles what ships: the CLI (Node), and the extension for desktop (Node) and the browser (web worker).
 import { build } from 'esbuild';
-import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = !process.argv.includes('--dev');
@@ -38,8 +38,18 @@ if (existsSync('src/extension.ts')) {
       target: 'es2022',
       external: ['vscode'],
       mainFields: ['browser', 'module', 'main'],
+      // Web extensions run in a worker: no DOM, so packages must use their worker builds, not their DOM ones.
+      conditions: ['worker'],
     },
   );
+}
+
+// The phrase list ships as JSON beside the extension bundle: data, parsed faster than the same literal in code.
+{
+  const result = await build({ entryPoints: ['src/core/phrases/data/index.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
+  writeFileSync('dist/phrases.json', JSON.stringify(module.builtInPhrases));
+  console.log(`built phrase list: dist/phrases.json (${module.builtInPhrases.length} phrases, ${(statSync('dist/phrases.json').size / 1024).toFixed(1)} KB)`);
 }
 
 for (const { name, ...options } of targets) {

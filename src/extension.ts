@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { loadEditorConfiguration, loadPhraseList, CONFIG_FILE_NAME } from './editor/settings.js';
+import { LintService } from './editor/lintService.js';
+import { DiagnosticsController } from './diagnostics/diagnostics.js';
+import { OutreachCodeActions, ignorePhrase, IGNORE_PHRASE_COMMAND } from './editor/codeActions.js';
+import { CharacterCounter, type CounterState } from './editor/statusBar.js';
+import {
+  CHOOSE_CHANNEL_COMMAND,
+  COPY_MESSAGE_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  NEW_FILE_COMMAND,
+  OPEN_RULE_DOCS_COMMAND,
+  chooseChannel,
+  copyMessage,
+  lintWorkspace,
+  newOutreachFile,
+  openRuleDocs,
+} from './editor/commands.js';
+import { SELECTOR } from './editor/language.js';
+import type { LintResult, PhraseEntry } from './core/index.js';
+
+/** What the extension exports: a small window into its state for integration tests and other extensions. */
+export interface OutreachLintApi {
+  /** The status-bar counter as shown now. */
+  counter(): CounterState;
+  /** The latest lint result for a document. */
+  result(document: vscode.TextDocument): LintResult | undefined;
+  /** The document version that result belongs to. */
+  resultVersion(document: vscode.TextDocument): number | undefined;
+  /** Resolves when linting of the document has settled. */
+  whenIdle(document: vscode.TextDocument): Promise<void>;
+  /** Messages analysed (parsed) by the current linter since it was created: proves that edits re-parse one message. */
+  analysedCount(): number;
+  /** Configuration problems shown to the user since activation. */
+  configurationProblems(): readonly string[];
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<OutreachLintApi> {
+  const log = vscode.window.createOutputChannel('Outreach Lint', { log: true });
+  context.subscriptions.push(log);
+  const shownProblems: string[] = [];
+
+  let phrases: PhraseEntry[] = [];
+  try {
+    phrases = await loadPhraseList(context.extensionUri);
+  } catch (error) {
+    // Without the list the phrase rules have nothing to find; every other rule still works.
+    log.error(`Could not load the phrase list: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage('Outreach Lint could not load its phrase list, so stock phrases will not be reported. Reinstalling the extension should fix this.');
+  }
+  const initial = await loadEditorConfiguration(phrases);
+  const service = new LintService(initial.linter, log);
+  const diagnostics = new DiagnosticsController(service, initial.runMode);
+  const counter = new CharacterCounter(service);
+  context.subscriptions.push(service, diagnostics, counter);
+  showProblems(initial.problems);
+
+  /** Each distinct problem is shown once; the rest of the configuration keeps working. */
+  function showProblems(problems: readonly string[]): void {
+    for (const problem of problems) {
+      log.warn(problem);
+      if (shownProblems.includes(problem)) continue;
+      shownProblems.push(problem);
+      void vscode.window.showWarningMessage(`Outreach Lint: ${problem}`);
+    }
+  }
+
+  async function reload(): Promise<void> {
+    try {
+      const next = await loadEditorConfiguration(phrases);
+      diagnostics.setRunMode(next.runMode);
+      service.setLinter(next.linter);
+      showProblems(next.problems);
+    } catch (error) {
+      log.error(`Reloading the configuration failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+
+  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  context.subscriptions.push(
+    configWatcher,
+    configWatcher.onDidChange(reload),
+    configWatcher.onDidCreate(reload),
+    configWatcher.onDidDelete(reload),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('outreach')) void reload();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new OutreachCodeActions(service), OutreachCodeActions.metadata),
+    vscode.commands.registerCommand(COPY_MESSAGE_COMMAND, () => copyMessage(service)),
+    vscode.commands.registerCommand(CHOOSE_CHANNEL_COMMAND, () => chooseChannel(service)),
+    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(service, diagnostics)),
+    vscode.commands.registerCommand(NEW_FILE_COMMAND, () => newOutreachFile()),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (ruleId?: unknown) => openRuleDocs(context, ruleId)),
+    vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, (phrase: unknown) => ignorePhrase(phrase)),
+  );
+
+  return {
+    counter: () => counter.current,
+    result: (document) => service.latest(document),
+    resultVersion: (document) => service.latestVersion(document),
+    whenIdle: (document) => service.whenIdle(document),
+    analysedCount: () => service.currentLinter.analysedCount,
+    configurationProblems: () => shownProblems,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

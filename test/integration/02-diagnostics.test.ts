@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import assert from 'node:assert/strict';
+import { api, closeAll, codeOf, describeDiagnostics, open, ours, scratchCopy, settled, setSetting, waitFor } from './helpers.js';
+
+describe('diagnostics', () => {
+  afterEach(closeAll);
+
+  it('reports every rule family with its code, range, severity and docs link', async () => {
+    const { document } = await open(await scratchCopy('campaign.outreach.md'));
+    const diagnostics = await settled(document);
+    assert.deepEqual(describeDiagnostics(diagnostics), [
+      'default-invitation 12:1-12:59',
+      'duplicate-message 34:1-34:25',
+      'filler 16:75-16:79',
+      'generic-greeting 16:1-16:9',
+      'missing-recipient-name 12:1-12:60',
+      'missing-recipient-name 16:1-16:100',
+      'over-limit 24:301-24:396',
+      'stock-phrase 16:11-16:37',
+      'unfilled-placeholder 20:20-20:29',
+      'vague-ask 16:56-16:71',
+    ]);
+    const invitation = diagnostics.find((d) => codeOf(d) === 'default-invitation');
+    assert.equal(invitation?.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(document.getText(invitation?.range), "I'd like to add you to my professional network on LinkedIn");
+    const target = typeof invitation?.code === 'object' ? invitation.code.target.toString() : '';
+    assert.match(target, /docs\/rules\/default-invitation\.md$/);
+    assert.match(invitation?.message ?? '', /default invitation text\. .+/, 'says what is wrong and what to do instead');
+    const filler = diagnostics.find((d) => codeOf(d) === 'filler');
+    assert.deepEqual(filler?.tags, [vscode.DiagnosticTag.Unnecessary]);
+    const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-message');
+    assert.equal(duplicate?.relatedInformation?.[0]?.location.range.start.line, 29, 'points at the message it duplicates');
+  });
+
+  it('follows edits, and closing the document clears its diagnostics', async () => {
+    const { document, editor } = await open(await scratchCopy('clean.outreach.md'));
+    assert.deepEqual(await settled(document), []);
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Let us touch base. '));
+    const after = await settled(document);
+    assert.deepEqual(describeDiagnostics(after), ['stock-phrase 3:8-3:18']);
+    await closeAll();
+    await waitFor('diagnostics cleared on close', () => ours(document.uri).length === 0);
+  });
+
+  it('settings are read live: a rule turned off, another limit', async () => {
+    const { document } = await open(await scratchCopy('campaign.outreach.md'));
+    await settled(document);
+    try {
+      await setSetting('rules', { 'stock-phrase': 'off', filler: 'off' });
+      await waitFor('stock-phrase and filler gone', () => {
+        const codes = ours(document.uri).map(codeOf);
+        return !codes.includes('stock-phrase') && !codes.includes('filler') && codes.includes('vague-ask');
+      });
+      await setSetting('channels', { 'linkedin-connect': { limit: 1000 } });
+      await waitFor('over-limit gone with a 1000 limit', () => !ours(document.uri).map(codeOf).includes('over-limit'));
+      await setSetting('plan', 'free');
+      await setSetting('channels', undefined);
+      await waitFor('over-limit back with the free plan', () => ours(document.uri).some((d) => codeOf(d) === 'over-limit'));
+    } finally {
+      await setSetting('rules', undefined);
+      await setSetting('channels', undefined);
+      await setSetting('plan', undefined);
+    }
+  });
+
+  it('an invalid setting gives one clear warning naming it, and the rest keeps working', async () => {
+    const outreach = await api();
+    const { document } = await open(await scratchCopy('campaign.outreach.md'));
+    await settled(document);
+    try {
+      await setSetting('rules', { 'stock-phrase': 'loud', filler: 'off' });
+      await waitFor('the problem reported', () => outreach.configurationProblems().some((p) => p.includes('outreach.rules.stock-phrase')));
+      await waitFor('filler off, stock-phrase at its default', () => {
+        const codes = ours(document.uri).map(codeOf);
+        return !codes.includes('filler') && codes.includes('stock-phrase');
+      });
+    } finally {
+      await setSetting('rules', undefined);
+    }
+  });
+
+  it('onSave mode lints on save, not while typing', async () => {
+    const { document, editor } = await open(await scratchCopy('clean.outreach.md'));
+    await settled(document);
+    try {
+      await setSetting('run', 'onSave');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Let us touch base. '));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(ours(document.uri), [], 'no lint while typing');
+      await document.save();
+      await waitFor('lint on save', () => ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'));
+    } finally {
+      await setSetting('run', undefined);
+    }
+  });
+});
