@@ -63,7 +63,8 @@ export function formatJson(reports: readonly FileReport[]): string {
     fixableErrorCount: report.fixableErrorCount,
     fixableWarningCount: report.fixableWarningCount,
   }));
-  return `${JSON.stringify(output, null, 2)}\n`;
+  // Indented for people, with [start, end] pairs kept on one line.
+  return `${JSON.stringify(output, null, 2).replace(/\[\s+(\d+),\s+(\d+)\s+\]/g, '[$1, $2]')}\n`;
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

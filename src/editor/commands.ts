@@ -122,15 +122,14 @@ export async function lintWorkspace(service: LintService, diagnostics: Diagnosti
   return { files: uris.length, errors, warnings };
 }
 
+/** The contributed snippet that starts a new file (snippets/outreach.code-snippets). */
+export const NEW_FILE_SNIPPET = 'New outreach file';
+
 /** A new untitled outreach file, started from the skeleton snippet. */
 export async function newOutreachFile(): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-  const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(
-    new vscode.SnippetString(
-      '---\nchannel: ${1|linkedin-connect,linkedin-inmail,linkedin-message,email,x-dm|}\nsender:\n  name: ${2:Your Name}\n---\n\n# ${3:Campaign or purpose}\n\n## ${4:First Last} — ${5:Company}\n\n${4/\\s.*//}, ${6:the specific thing of theirs you read, used or heard}. ${7:One line on who you are}. ${8:A question they can answer in a line}?\n',
-    ),
-  );
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: LANGUAGE_ID, name: NEW_FILE_SNIPPET });
 }
 
 /** Opens a rule's page: the copy shipped with the extension, else the web page. */

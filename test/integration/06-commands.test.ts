@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
-import { closeAll, codeOf, open, scratchCopy, scratchFile, settled, waitFor, workspaceUri } from './helpers.js';
+import { api, closeAll, codeOf, open, scratchCopy, scratchFile, settled, waitFor, workspaceUri } from './helpers.js';
 
 describe('commands', () => {
   afterEach(closeAll);
 
   it('are in the palette under one category', async () => {
+    const extension = vscode.extensions.getExtension('outreach-lint.outreach-lint');
+    const contributed = (extension?.packageJSON.contributes.commands ?? []) as { command: string; category: string }[];
+    assert.deepEqual([...new Set(contributed.map((c) => c.category))], ['Outreach Lint']);
+    await api();
     const all = await vscode.commands.getCommands(true);
     for (const id of ['outreach.copyMessage', 'outreach.chooseChannel', 'outreach.lintWorkspace', 'outreach.newFile', 'outreach.openRuleDocs']) {
       assert.ok(all.includes(id), id);
