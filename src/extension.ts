@@ -17,6 +17,7 @@ import {
   openRuleDocs,
 } from './editor/commands.js';
 import { SELECTOR } from './editor/language.js';
+import { WhyHover } from './editor/hover.js';
 import type { LintResult, PhraseEntry } from './core/index.js';
 
 /** What the extension exports: a small window into its state for integration tests and other extensions. */
@@ -87,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new OutreachCodeActions(service), OutreachCodeActions.metadata),
+    vscode.languages.registerHoverProvider(SELECTOR, new WhyHover(service)),
     vscode.commands.registerCommand(COPY_MESSAGE_COMMAND, () => copyMessage(service)),
     vscode.commands.registerCommand(CHOOSE_CHANNEL_COMMAND, () => chooseChannel(service)),
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(service, diagnostics)),

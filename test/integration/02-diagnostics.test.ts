@@ -32,6 +32,16 @@ describe('diagnostics', () => {
     assert.equal(duplicate?.relatedInformation?.[0]?.location.range.start.line, 29, 'points at the message it duplicates');
   });
 
+  it('the hover adds why the phrase reads as generic', async () => {
+    const { document } = await open(await scratchCopy('campaign.outreach.md'));
+    const diagnostics = await settled(document);
+    const stock = diagnostics.find((d) => codeOf(d) === 'stock-phrase');
+    assert.ok(stock);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, stock.range.start.translate(0, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /\*\*Why\*\* \(\[stock-phrase\]\(https:\/\/[^)]+stock-phrase\.md\)\): Every request comes from someone who saw the profile/);
+  });
+
   it('follows edits, and closing the document clears its diagnostics', async () => {
     const { document, editor } = await open(await scratchCopy('clean.outreach.md'));
     assert.deepEqual(await settled(document), []);
