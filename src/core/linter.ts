@@ -2,7 +2,7 @@ import type { ConfigProblem, Finding, Fix, Range, RelatedLocation, RuleId, Sever
 import { outlineDocument, type MessageSlice, type DocumentOutline } from './document/outline.js';
 import { parseFrontMatter, parseMessageSettings, MESSAGE_SETTINGS_PATTERN, type DocumentSettings, type Person } from './document/settings.js';
 import { parseDirective, type Directive } from './document/directives.js';
-import { toPlainText, plainRangeToSource, CharKind, type PlainText } from './markdown/plainText.js';
+import { toPlainText, plainRangeToSource, type PlainText } from './markdown/plainText.js';
 import { tokenize } from './phrases/tokenize.js';
 import { compilePhrases, type PhraseMatcher } from './phrases/matcher.js';
 import type { PhraseCategory, PhraseEntry } from './phrases/types.js';
@@ -242,8 +242,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     const firstName = recipient ? firstNameOf(recipient) : undefined;
     const sender = own.sender ?? fileSettings.sender;
 
-    const isProse = (index: number) => plain.kinds[index] === CharKind.Prose;
-    const tokens = oversized ? { words: [], starts: [], ends: [], breakBefore: [] } : tokenize(plain.text, isProse);
+    const tokens = oversized ? { words: [], starts: [], ends: [], breakBefore: [] } : tokenize(plain.text, plain.kinds);
     const matches = oversized ? [] : matcher.match(tokens);
     const context: MessageContext = {
       source,

@@ -34,7 +34,9 @@ describe('tokenize: words as the phrase matcher sees them', () => {
 
   it('non-prose characters break words and phrases', () => {
     const text = 'touch base';
-    const tokens = tokenize(text, (i) => i !== 5);
+    const kinds = new Uint8Array(text.length);
+    kinds[5] = 1; // the space is code: a boundary
+    const tokens = tokenize(text, kinds);
     assert.deepEqual(tokens.words, ['touch', 'base']);
     assert.deepEqual(tokens.breakBefore, [true, true]);
   });

@@ -73,31 +73,52 @@ function isAsciiPunctuation(code: number): boolean {
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/**
+ * Accumulates the plain text in typed buffers: one UTF-16 code, one kind and one source offset per
+ * character. Parsing a large file builds millions of characters, so no per-character objects.
+ */
 class PlainTextBuilder {
-  private readonly chars: string[] = [];
-  private readonly kinds: number[] = [];
-  private readonly offsets: number[] = [];
+  private codes = new Uint16Array(256);
+  private kinds = new Uint8Array(256);
+  private offsets = new Int32Array(256);
+  private size = 0;
   readonly widths = new Map<number, number>();
   readonly comments: HtmlComment[] = [];
 
   constructor(private readonly source: string) {}
 
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
-  private push(char: string, kind: CharKind, offset: number, width = 1): void {
-    if (width !== 1) this.widths.set(this.chars.length, width);
-    this.chars.push(char);
-    this.kinds.push(kind);
-    this.offsets.push(offset);
+  private reserve(extra: number): void {
+    const needed = this.size + extra;
+    if (needed <= this.codes.length) return;
+    const capacity = Math.max(needed, this.codes.length * 2);
+    const codes = new Uint16Array(capacity);
+    codes.set(this.codes.subarray(0, this.size));
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.kinds.subarray(0, this.size));
+    const offsets = new Int32Array(capacity);
+    offsets.set(this.offsets.subarray(0, this.size));
+    this.codes = codes;
+    this.kinds = kinds;
+    this.offsets = offsets;
+  }
+
+  /** Appends one code unit; `width` is how many source code units it stands for (0 for generated text). */
+  private put(code: number, kind: CharKind, offset: number, width: number): void {
+    if (width !== 1) this.widths.set(this.size, width);
+    this.codes[this.size] = code;
+    this.kinds[this.size] = kind;
+    this.offsets[this.size] = offset;
+    this.size++;
   }
 
   /** Generated text (separators, markers) that has no source of its own. */
   generated(text: string, kind: CharKind, offset: number): void {
-    for (const char of text) {
-      for (let i = 0; i < char.length; i++) this.push(char[i] as string, kind, offset, 0);
-    }
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) this.put(text.charCodeAt(i), kind, offset, 0);
   }
 
   /**
@@ -106,14 +127,25 @@ class PlainTextBuilder {
    * forward scan finds every character in order.
    */
   aligned(rawValue: string, kind: CharKind, from: number, to: number): void {
-    const value = rawValue.replace(/\r\n?/g, '\n');
     const source = this.source;
+    this.reserve(rawValue.length);
+    // Most text nodes are their source verbatim: copy them without aligning.
+    if (rawValue.indexOf('\r') === -1 && to - from === rawValue.length && source.startsWith(rawValue, from)) {
+      for (let i = 0; i < rawValue.length; i++) {
+        this.codes[this.size] = rawValue.charCodeAt(i);
+        this.kinds[this.size] = kind;
+        this.offsets[this.size] = from + i;
+        this.size++;
+      }
+      return;
+    }
+    const value = rawValue.indexOf('\r') === -1 ? rawValue : rawValue.replace(/\r\n?/g, '\n');
     let si = from;
     let vi = 0;
     while (vi < value.length) {
       const c = value.charCodeAt(vi);
       if (si >= to) {
-        this.push(value[vi] as string, kind, to, 0);
+        this.put(c, kind, to, 0);
         vi++;
         continue;
       }
@@ -121,19 +153,19 @@ class PlainTextBuilder {
       if (c === 10 && s === 13) {
         // A CRLF or lone CR line break is one "\n" of the text, spanning its whole source.
         const width = source.charCodeAt(si + 1) === 10 && si + 1 < to ? 2 : 1;
-        this.push('\n', kind, si, width);
+        this.put(10, kind, si, width);
         si += width;
         vi++;
         continue;
       }
       if (s === c) {
-        this.push(value[vi] as string, kind, si);
+        this.put(c, kind, si, 1);
         si++;
         vi++;
         continue;
       }
       if (s === 92 /* \ */ && si + 1 < to && source.charCodeAt(si + 1) === c && isAsciiPunctuation(c)) {
-        this.push(value[vi] as string, kind, si, 2);
+        this.put(c, kind, si, 2);
         si += 2;
         vi++;
         continue;
@@ -145,10 +177,10 @@ class PlainTextBuilder {
           const width = entity[0].length;
           const next = si + width < to ? source.charCodeAt(si + width) : -1;
           // An entity decodes to one or two code units; take them all onto the entity's span.
-          this.push(value[vi] as string, kind, si, width);
+          this.put(c, kind, si, width);
           vi++;
           if (vi < value.length && value.charCodeAt(vi) !== next && !(value.charCodeAt(vi) === 10 && next === 13)) {
-            this.push(value[vi] as string, kind, si, width);
+            this.put(value.charCodeAt(vi), kind, si, width);
             vi++;
           }
           si += width;
@@ -161,22 +193,23 @@ class PlainTextBuilder {
 
   /** Drops everything from `length` on: used to take back a separator when the next block shows nothing. */
   truncate(length: number): void {
-    this.chars.length = length;
-    this.kinds.length = length;
-    this.offsets.length = length;
+    this.size = Math.min(this.size, length);
     for (const index of [...this.widths.keys()]) if (index >= length) this.widths.delete(index);
   }
 
   build(): PlainText {
     // Trim surrounding whitespace: a message's pasted text starts at its first visible character.
     let first = 0;
-    let last = this.chars.length;
-    while (first < last && /\s/.test(this.chars[first] as string)) first++;
-    while (last > first && /\s/.test(this.chars[last - 1] as string)) last--;
-    const text = this.chars.slice(first, last).join('');
-    const kinds = Uint8Array.from(this.kinds.slice(first, last));
+    let last = this.size;
+    while (first < last && isWhitespace(this.codes[first] as number)) first++;
+    while (last > first && isWhitespace(this.codes[last - 1] as number)) last--;
+    let text = '';
+    for (let at = first; at < last; at += 8192) {
+      text += String.fromCharCode(...this.codes.subarray(at, Math.min(last, at + 8192)));
+    }
+    const kinds = this.kinds.slice(first, last);
     const offsets = new Int32Array(text.length + 1);
-    for (let i = first; i < last; i++) offsets[i - first] = this.offsets[i] as number;
+    offsets.set(this.offsets.subarray(first, last));
     const widths = new Map<number, number>();
     for (const [index, width] of this.widths) if (index >= first && index < last) widths.set(index - first, width);
     if (text.length > 0) {
@@ -188,6 +221,10 @@ class PlainTextBuilder {
     markBareUrls(text, kinds);
     return { text, kinds, sourceOffsets: offsets, sourceWidths: widths, comments: this.comments };
   }
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
 /** Bare URLs and e-mail addresses are not prose: no wording rule may fire inside them. */

@@ -63,44 +63,57 @@ export function expandContraction(word: string): string[] {
 }
 
 /**
- * Tokenizes `text`. `isProse(i)` tells whether character `i` is prose; anything else (code, URLs,
- * separators) breaks phrases and yields no words. Without it, all of `text` is prose.
+ * Tokenizes `text`. `kinds` marks each character's kind (0 is prose, see CharKind); anything else (code,
+ * URLs, separators) breaks phrases and yields no words. Without it, all of `text` is prose.
  */
-export function tokenize(text: string, isProse?: (index: number) => boolean): Tokens {
+export function tokenize(text: string, kinds?: Uint8Array): Tokens {
   const tokens: Tokens = { words: [], starts: [], ends: [], breakBefore: [] };
   let pendingBreak = true;
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (isProse && !isProse(i)) {
+    if (kinds !== undefined && kinds[i] !== 0) {
       pendingBreak = true;
       i++;
       continue;
     }
     const code = text.charCodeAt(i);
     if (!isWordCode(code, text, i)) {
-      if (SENTENCE_END.has(code) && endsSentence(text, i, isProse)) pendingBreak = true;
+      if (SENTENCE_END.has(code) && endsSentence(text, i, kinds)) pendingBreak = true;
       i++;
       continue;
     }
     // A word: letters and digits, with apostrophes inside it ("I’d", "O'Brien").
     const start = i;
-    let word = '';
+    let curly = false;
+    let apostrophe = false;
     while (i < n) {
-      if (isProse && !isProse(i)) break;
+      if (kinds !== undefined && kinds[i] !== 0) break;
       const c = text.charCodeAt(i);
       if (isWordCode(c, text, i)) {
         i++;
         continue;
       }
-      if (APOSTROPHES.has(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text, i + 1) && (!isProse || isProse(i + 1))) {
+      if (APOSTROPHES.has(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text, i + 1) && (kinds === undefined || kinds[i + 1] === 0)) {
+        apostrophe = true;
+        if (c !== 39) curly = true;
         i++;
         continue;
       }
       break;
     }
-    word = text.slice(start, i).toLowerCase().replace(/[’ʼ‘]/g, "'");
-    for (const part of expandContraction(word)) {
+    let word = text.slice(start, i).toLowerCase();
+    if (curly) word = word.replace(/[’ʼ‘]/g, "'");
+    const parts = apostrophe || SPECIAL.has(word) ? expandContraction(word) : undefined;
+    if (parts === undefined) {
+      tokens.words.push(word);
+      tokens.starts.push(start);
+      tokens.ends.push(i);
+      tokens.breakBefore.push(pendingBreak);
+      pendingBreak = false;
+      continue;
+    }
+    for (const part of parts) {
       tokens.words.push(part);
       tokens.starts.push(start);
       tokens.ends.push(i);
@@ -112,11 +125,11 @@ export function tokenize(text: string, isProse?: (index: number) => boolean): To
 }
 
 /** A `.`, `!`, `?` or `…` ends a sentence when whitespace, the end, or non-prose follows (after any closing quotes). */
-function endsSentence(text: string, index: number, isProse?: (index: number) => boolean): boolean {
+function endsSentence(text: string, index: number, kinds?: Uint8Array): boolean {
   let j = index + 1;
   while (j < text.length && (SENTENCE_END.has(text.charCodeAt(j)) || CLOSERS.has(text.charCodeAt(j)))) j++;
   if (j >= text.length) return true;
-  if (isProse && !isProse(j)) return true;
+  if (kinds !== undefined && kinds[j] !== 0) return true;
   const next = text.charCodeAt(j);
   return next === 32 || next === 9 || next === 10 || next === 13 || next === 0xa0;
 }

@@ -32,6 +32,11 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
+/** Order matters: "a b c" and "b a c" hash differently. */
+function combine(hash: number, word: number): number {
+  return mix(Math.imul(hash, 0x01000193) ^ word, 0x85ebca6b);
+}
+
 /** A cheap, well-mixed 32-bit hash of `value` under seed `seed` (a murmur3 finalizer). */
 function mix(value: number, seed: number): number {
   let h = (value ^ seed) >>> 0;
@@ -40,26 +45,44 @@ function mix(value: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(i + 1, 0x9e3779b9));
-
 /** Fingerprint of a message's words, leaving out `exclude` (the recipient's name and company). */
 export function fingerprintWords(words: readonly string[], exclude: ReadonlySet<string>): MessageFingerprint {
-  const kept = words.filter((word) => !exclude.has(word));
+  // Hash each word once; a trigram's hash combines its three word hashes.
+  const wordHashes: number[] = [];
+  for (const word of words) if (!exclude.has(word)) wordHashes.push(fnv1a(word));
   const hashes = new Set<number>();
-  if (kept.length >= 3) {
-    for (let i = 0; i + 2 < kept.length; i++) hashes.add(fnv1a(`${kept[i]} ${kept[i + 1]} ${kept[i + 2]}`));
-  } else if (kept.length > 0) {
-    hashes.add(fnv1a(kept.join(' ')));
+  if (wordHashes.length >= 3) {
+    for (let i = 0; i + 2 < wordHashes.length; i++) {
+      hashes.add(combine(combine(combine(0x811c9dc5, wordHashes[i] as number), wordHashes[i + 1] as number), wordHashes[i + 2] as number));
+    }
+  } else if (wordHashes.length > 0) {
+    hashes.add(wordHashes.reduce(combine, 0x9e3779b9));
   }
   const shingles = Uint32Array.from(hashes).sort();
+  // MinHash with k hash functions derived from two (h1 + k*h2): one pass over the shingles.
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
   for (const shingle of shingles) {
+    const h1 = mix(shingle, 0x2545f491);
+    const h2 = mix(shingle, 0x68e31da4) | 1;
     for (let k = 0; k < SIGNATURE_LENGTH; k++) {
-      const h = mix(shingle, SEEDS[k] as number);
+      const h = (h1 + Math.imul(k, h2)) >>> 0;
       if (h < (signature[k] as number)) signature[k] = h;
     }
   }
-  return { signature, shingles, wordCount: kept.length };
+  return { signature, shingles, wordCount: wordHashes.length };
+}
+
+/**
+ * Two messages that reach the threshold share at least 0.6 of the larger one's trigrams, so their Jaccard
+ * similarity is at least 0.6 / 1.4 ≈ 0.43; the signatures estimate it, and candidates far below are skipped
+ * before the exact comparison. The margin allows for the estimate's error with 48 hashes.
+ */
+const MIN_ESTIMATED_JACCARD = 0.2;
+
+function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let equal = 0;
+  for (let k = 0; k < SIGNATURE_LENGTH; k++) if (a[k] === b[k]) equal++;
+  return equal / SIGNATURE_LENGTH;
 }
 
 /** Shared elements of two sorted, distinct hash arrays over the size of the larger one. */
@@ -96,11 +119,13 @@ export const duplicateMessage = defineFileRule(
   },
   (messages, _config, report) => {
     const buckets = new Map<string, FileRuleMessage[]>();
+    const checked = new Set<number>();
     for (const message of messages) {
       const { fingerprint } = message;
       if (fingerprint.wordCount < MIN_WORDS) continue;
       let best: { other: FileRuleMessage; similarity: number } | undefined;
       const keys: string[] = [];
+      checked.clear();
       for (let band = 0; band < BANDS; band++) {
         const offset = band * ROWS;
         const key = `${band}:${fingerprint.signature[offset]}:${fingerprint.signature[offset + 1]}`;
@@ -108,9 +133,12 @@ export const duplicateMessage = defineFileRule(
         const bucket = buckets.get(key);
         if (!bucket) continue;
         for (const other of bucket) {
-          if (best && other.index >= best.other.index) continue;
+          // The earliest similar message is the one to name; each candidate is compared once.
+          if ((best && other.index >= best.other.index) || checked.has(other.index)) continue;
+          checked.add(other.index);
+          if (estimatedJaccard(fingerprint.signature, other.fingerprint.signature) < MIN_ESTIMATED_JACCARD) continue;
           const shared = similarity(fingerprint.shingles, other.fingerprint.shingles);
-          if (shared >= SIMILARITY_THRESHOLD && (!best || other.index < best.other.index)) best = { other, similarity: shared };
+          if (shared >= SIMILARITY_THRESHOLD) best = { other, similarity: shared };
         }
       }
       for (const key of keys) {
