@@ -76,6 +76,28 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
   return text.slice(start, end);
 }
 
+const BLANK_LINE = -1;
+const INDENTED = -2;
+
+/**
+ * The first character after at most three spaces of indentation, BLANK_LINE for an empty or
+ * whitespace-only line, or INDENTED when four spaces or a tab come first (indented code or continuation).
+ */
+function firstSignificant(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+  if (i >= end) return BLANK_LINE;
+  const code = text.charCodeAt(i);
+  if (code === 10 || code === 13) return BLANK_LINE;
+  if (code === 32 || code === 9) {
+    // Four or more spaces, or a tab: no marker can start here, but the line may still be blank.
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const next = i < end ? text.charCodeAt(i) : 10;
+    return next === 10 || next === 13 ? BLANK_LINE : INDENTED;
+  }
+  return code;
+}
+
 function isBlank(line: string): boolean {
   return /^[ \t]*$/.test(line);
 }
@@ -117,6 +139,18 @@ export function outlineDocument(text: string): DocumentOutline {
   let state: BlockState = { kind: 'none' };
   let previousBlank = true;
   for (let line = firstContentLine; line < lineStarts.length; line++) {
+    // Most lines are prose: decide from their first non-space character without copying the line.
+    if (state.kind === 'none') {
+      const first = firstSignificant(text, lineStarts[line] as number, line + 1 < lineStarts.length ? (lineStarts[line + 1] as number) : text.length);
+      if (first === BLANK_LINE) {
+        previousBlank = true;
+        continue;
+      }
+      if (first !== 35 /* # */ && first !== 96 /* ` */ && first !== 126 /* ~ */ && first !== 60 /* < */) {
+        previousBlank = false;
+        continue;
+      }
+    }
     const content = lineText(text, lineStarts, line);
     if (state.kind === 'fence') {
       const close = FENCE_OPEN.exec(content);

@@ -62,6 +62,8 @@ export interface MessageRule {
 export interface MessageFingerprint {
   /** MinHash signature of `shingles`, for finding candidate pairs without comparing every pair. */
   signature: Uint32Array;
+  /** One hash per band of the signature: messages that agree on a band are candidates. */
+  bands: Uint32Array;
   /** Sorted, distinct hashes of the message's word trigrams (names removed). */
   shingles: Uint32Array;
   /** Number of words considered. */

@@ -3,13 +3,19 @@
 /** Offsets at which each line starts; always begins with 0. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      starts.push(i + 1);
-    } else if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  // indexOf finds line breaks far faster than a loop over every character.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  while (nextLf !== -1 || nextCr !== -1) {
+    if (nextCr === -1 || (nextLf !== -1 && nextLf < nextCr)) {
+      starts.push(nextLf + 1);
+      nextLf = text.indexOf('\n', nextLf + 1);
+    } else {
+      // "\r\n" is one line break; a lone "\r" is one too.
+      const end = text.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
+      starts.push(end);
+      if (end === nextCr + 2) nextLf = text.indexOf('\n', end);
+      nextCr = text.indexOf('\r', end);
     }
   }
   return starts;
