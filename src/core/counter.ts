@@ -14,6 +14,8 @@ export interface CounterView {
   /** Markdown for the tooltip. */
   tooltip: string;
   level: 'none' | 'ok' | 'near' | 'over';
+  /** Plain words for screen readers. */
+  accessibleLabel: string;
 }
 
 /** The message containing `offset`; undefined in the preamble or between messages. */
@@ -42,13 +44,19 @@ export function describeCounter(message: MessageInfo | undefined): CounterView {
       text: 'no message',
       tooltip: 'The cursor is outside any message: text before the first `##` heading is notes, not a message.',
       level: 'none',
+      accessibleLabel: 'Outreach: the cursor is not in a message',
     };
   }
   const name = message.title ? `**${escapeMarkdown(message.title)}** · ` : '';
   const words = `${message.words} word${message.words === 1 ? '' : 's'}`;
   const copy = 'Click to copy the message as plain text.';
   if (message.limit === null) {
-    return { text: `${message.length}`, tooltip: `${name}${message.channelLabel}, no hard limit\n\n${message.length} characters · ${words}\n\n${copy}`, level: 'ok' };
+    return {
+      text: `${message.length}`,
+      tooltip: `${name}${message.channelLabel}, no hard limit\n\n${message.length} characters · ${words}\n\n${copy}`,
+      level: 'ok',
+      accessibleLabel: `Outreach message: ${message.length} characters, ${words}, no limit. Copy as plain text.`,
+    };
   }
   const remaining = message.limit - message.length;
   const left = remaining >= 0 ? `${remaining} left` : `${-remaining} over`;
@@ -56,5 +64,6 @@ export function describeCounter(message: MessageInfo | undefined): CounterView {
     text: `${message.length}/${message.limit}`,
     tooltip: `${name}${message.channelLabel}\n\n${message.length} of ${message.limit} characters · ${words} · ${left}\n\n${copy}`,
     level: remaining < 0 ? 'over' : message.length >= message.limit * NEAR_LIMIT ? 'near' : 'ok',
+    accessibleLabel: `Outreach message: ${message.length} of ${message.limit} characters, ${left}. Copy as plain text.`,
   };
 }

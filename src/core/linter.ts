@@ -1,8 +1,8 @@
 import type { ConfigProblem, Finding, Fix, Range, RelatedLocation, RuleId, Severity, Suggestion } from './types.js';
 import { outlineDocument, type MessageSlice, type DocumentOutline } from './document/outline.js';
-import { parseFrontMatter, parseMessageSettings, MESSAGE_SETTINGS_PATTERN, type DocumentSettings, type Person } from './document/settings.js';
+import { parseFrontMatter, parseMessageSettings, keyRange, MESSAGE_SETTINGS_PATTERN, type DocumentSettings, type Person } from './document/settings.js';
 import { parseDirective, type Directive } from './document/directives.js';
-import { toPlainText, plainRangeToSource, type PlainText } from './markdown/plainText.js';
+import { toPlainText, plainRangeToSource, parseHazard, type PlainText } from './markdown/plainText.js';
 import { tokenize } from './phrases/tokenize.js';
 import { compilePhrases, type PhraseMatcher } from './phrases/matcher.js';
 import type { PhraseCategory, PhraseEntry } from './phrases/types.js';
@@ -85,6 +85,8 @@ export const DEFAULT_MAX_MESSAGE_LENGTH = 200_000;
 
 /** A message analysed on its own; ranges are relative to the message start. */
 interface MessageAnalysis {
+  /** The lint call that last used this analysis (for eviction). */
+  lastUsed: number;
   plain: PlainText;
   findings: Finding[];
   directives: Directive[];
@@ -146,7 +148,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     configProblems.push(...problems);
     return input;
   });
-  const resolved = resolveConfig(DEFAULT_SEVERITIES, layers);
+  const resolved = resolveConfig(DEFAULT_SEVERITIES, layers, options.configSources ?? []);
   configProblems.push(...resolved.problems);
   const config = resolved.config;
   const userPhrases: PhraseEntry[] = config.extraPhrases.map((extra) => ({
@@ -161,7 +163,14 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
   const needFingerprints = activeFileRules.length > 0;
   const maxMessageLength = options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH;
   const cacheSize = options.cacheSize ?? 20_000;
-  const cache = new Map<string, MessageAnalysis>();
+  // Never fewer entries than the document being linted has messages: an LRU smaller than the file
+  // evicts every entry before its next use, and each lint (and lintAsync's final pass) re-parses all.
+  let capacity = cacheSize;
+  /** Analyses by file settings key, then by message text. */
+  const cache = new Map<string, Map<string, MessageAnalysis>>();
+  let cachedCount = 0;
+  /** Counts lint calls; an analysis remembers the last one that used it, for eviction. */
+  let generation = 0;
   const shiftedCache = new WeakMap<MessageAnalysis, { start: number; index: number; findings: Finding[] }>();
   let fileContextCache: FileContext | undefined;
   let analysedCount = 0;
@@ -170,7 +179,16 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     const raw = outline.frontMatter ? text.slice(outline.frontMatter.contentRange.start, outline.frontMatter.contentRange.end) : '';
     const key = outline.frontMatter ? `${outline.frontMatter.contentRange.start}\u0000${raw}` : '';
     if (fileContextCache && fileContextCache.key === key) return fileContextCache;
-    const parsed = outline.frontMatter ? parseFrontMatter(raw, outline.frontMatter.contentRange.start) : { settings: {}, problems: [] };
+    const parsed = outline.frontMatter ? parseFrontMatter(raw, outline.frontMatter.contentRange.start) : { settings: {} as DocumentSettings, problems: [] as ConfigProblem[] };
+    // An unknown channel in the front matter is one mistake: reported once, on its key, then the default applies.
+    if (parsed.settings.channel !== undefined && !config.channels[parsed.settings.channel] && outline.frontMatter) {
+      parsed.problems.push({
+        key: 'front matter: channel',
+        message: `unknown channel "${parsed.settings.channel}"; known channels are ${Object.keys(config.channels).join(', ')}. Messages use "${config.defaultChannel}".`,
+        range: keyRange(raw, 'channel', outline.frontMatter.contentRange.start),
+      });
+      delete parsed.settings.channel;
+    }
     fileContextCache = { key, settings: parsed.settings, problems: parsed.problems };
     return fileContextCache;
   }
@@ -188,12 +206,19 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     const bodyOffset = slice.bodyStart - slice.start;
     const body = source.slice(bodyOffset);
     const problems: ConfigProblem[] = [];
-    const oversized = body.length > maxMessageLength;
+    // Too big, or shaped so that the markdown parser would take seconds: counted, not parsed.
+    const unparsed = body.length > maxMessageLength
+      ? `has ${body.length.toLocaleString('en-US')} characters, more than the ${maxMessageLength.toLocaleString('en-US')} the linter checks for wording`
+      : parseHazard(body);
+    const oversized = unparsed !== undefined;
     const plain = oversized ? rawPlainText(body) : toPlainText(body);
     const toMessageRange = (range: Range): Range => shiftRange(range, bodyOffset);
 
     // The message's own settings and directives live in its HTML comments.
     let own: DocumentSettings = {};
+    let ownChannelRange: Range | undefined;
+    // Where a problem of this message shows when it has no place of its own: the heading, else the start.
+    const messageAnchor: Range = slice.headingRange ? shiftRange(slice.headingRange, -slice.start) : { start: bodyOffset, end: bodyOffset };
     const directives: Directive[] = [];
     for (const comment of plain.comments) {
       const range = toMessageRange(comment.range);
@@ -207,14 +232,15 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
       if (settingsMatch) {
         const parsed = parseMessageSettings(settingsMatch[1] as string, range);
         own = { ...own, ...parsed.settings };
+        if (parsed.settings.channel !== undefined) ownChannelRange = range;
         problems.push(...parsed.problems);
       }
     }
     if (oversized) {
       problems.push({
         key: 'message size',
-        message: `this message has ${body.length.toLocaleString('en-US')} characters, more than the ${maxMessageLength.toLocaleString('en-US')} the linter checks for wording; only its length is checked`,
-        range: slice.headingRange ? shiftRange(slice.headingRange, -slice.start) : { start: bodyOffset, end: bodyOffset },
+        message: `this message ${unparsed}; only its length is checked`,
+        range: messageAnchor,
       });
     }
 
@@ -223,9 +249,9 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     let channelId = own.channel ?? fileSettings.channel ?? config.defaultChannel;
     if (!config.channels[channelId]) {
       problems.push({
-        key: own.channel ? 'outreach comment: channel' : 'front matter: channel',
-        message: `unknown channel "${channelId}"; known channels are ${Object.keys(config.channels).join(', ')}. Using "${config.defaultChannel}".`,
-        ...(slice.headingRange ? { range: shiftRange(slice.headingRange, -slice.start) } : {}),
+        key: 'outreach comment: channel',
+        message: `unknown channel "${channelId}"; known channels are ${Object.keys(config.channels).join(', ')}. This message uses "${config.defaultChannel}".`,
+        range: ownChannelRange ?? messageAnchor,
       });
       channelId = config.channels[config.defaultChannel] ? config.defaultChannel : DEFAULT_CHANNEL;
     }
@@ -269,7 +295,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
       try {
         rule.check(context, (report) => findings.push(toFinding(rule.meta.id, severity, report, 0)));
       } catch (error) {
-        problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}` });
+        problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}`, range: messageAnchor });
       }
     }
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
@@ -284,6 +310,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     }
 
     return {
+      lastUsed: 0,
       plain,
       findings,
       directives,
@@ -316,12 +343,17 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
   }
 
   function cachedAnalysis(text: string, slice: MessageSlice, file: FileContext): MessageAnalysis {
+    // The message's own text is the key (a slice shares the document's memory); the file settings it
+    // depends on pick the inner map. The heading level follows from the text, so it needs no key.
     const source = text.slice(slice.start, slice.end);
-    const key = `${file.key}\u0001${slice.headingLevel ?? 0}\u0001${source}`;
-    const hit = cache.get(key);
+    let messagesOfFile = cache.get(file.key);
+    if (!messagesOfFile) {
+      messagesOfFile = new Map();
+      cache.set(file.key, messagesOfFile);
+    }
+    const hit = messagesOfFile.get(source);
     if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
+      hit.lastUsed = generation;
       return hit;
     }
     let analysis: MessageAnalysis;
@@ -330,16 +362,34 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     } catch (error) {
       analysis = failedAnalysis(source, slice, config, error as Error);
     }
-    cache.set(key, analysis);
-    if (cache.size > cacheSize) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
+    analysis.lastUsed = generation;
+    messagesOfFile.set(source, analysis);
+    cachedCount++;
+    if (cachedCount > capacity) evictStale();
     return analysis;
   }
 
+  /** Drops the analyses used longest ago, down to three quarters of the capacity. */
+  function evictStale(): void {
+    const entries: { map: Map<string, MessageAnalysis>; key: string; lastUsed: number }[] = [];
+    for (const map of cache.values()) for (const [key, analysis] of map) entries.push({ map, key, lastUsed: analysis.lastUsed });
+    entries.sort((a, b) => a.lastUsed - b.lastUsed);
+    const drop = entries.length - Math.floor(capacity * 0.75);
+    for (let i = 0; i < drop; i++) {
+      const entry = entries[i] as (typeof entries)[number];
+      // Never evict what the current lint uses.
+      if (entry.lastUsed === generation) break;
+      entry.map.delete(entry.key);
+      cachedCount--;
+    }
+    for (const [fileKey, map] of cache) if (map.size === 0) cache.delete(fileKey);
+  }
+
   function lint(text: string): LintResult {
-    return compose(text, outlineDocument(text));
+    generation++;
+    const outline = outlineDocument(text);
+    capacity = Math.max(cacheSize, outline.messages.length + 64);
+    return compose(text, outline);
   }
 
   /**
@@ -349,22 +399,38 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
    */
   async function lintAsync(text: string, options: LintAsyncOptions = {}): Promise<LintResult> {
     const budget = options.budgetMs ?? 8;
+    generation++;
     const outline = outlineDocument(text);
+    capacity = Math.max(cacheSize, outline.messages.length + 64);
     const file = fileContext(text, outline);
+    // Analyses and their shifted findings are gathered in slices too, so the final, synchronous
+    // compose does not look every message up again (for a big file that took seconds at once).
+    const analyses: MessageAnalysis[] = [];
     let sliceStart = now();
-    for (const slice of outline.messages) {
+    for (const [index, slice] of outline.messages.entries()) {
       if (options.signal?.aborted) throw abortError();
-      cachedAnalysis(text, slice, file);
+      const analysis = cachedAnalysis(text, slice, file);
+      analyses.push(analysis);
+      shiftedFindings(analysis, slice, index);
       if (now() - sliceStart > budget) {
         await yieldToEventLoop();
         sliceStart = now();
       }
     }
     if (options.signal?.aborted) throw abortError();
-    return compose(text, outline);
+    return compose(text, outline, analyses);
   }
 
-  function compose(text: string, outline: DocumentOutline): LintResult {
+  /** A message's findings in document offsets, reused while the message stays at the same place and index. */
+  function shiftedFindings(analysis: MessageAnalysis, slice: MessageSlice, index: number): Finding[] {
+    const previous = shiftedCache.get(analysis);
+    if (previous && previous.start === slice.start && previous.index === index) return previous.findings;
+    const findings = analysis.findings.map((finding) => shiftFinding(finding, slice.start, index));
+    shiftedCache.set(analysis, { start: slice.start, index, findings });
+    return findings;
+  }
+
+  function compose(text: string, outline: DocumentOutline, precomputed?: readonly MessageAnalysis[]): LintResult {
     const file = fileContext(text, outline);
     const problems: ConfigProblem[] = [...file.problems];
     const messages: MessageInfo[] = [];
@@ -372,17 +438,9 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     const perMessage: Finding[][] = [];
 
     outline.messages.forEach((slice, index) => {
-      const analysis = cachedAnalysis(text, slice, file);
+      const analysis = precomputed?.[index] ?? cachedAnalysis(text, slice, file);
       analyses.push(analysis);
-      const previous = shiftedCache.get(analysis);
-      let findings: Finding[];
-      if (previous && previous.start === slice.start && previous.index === index) {
-        findings = previous.findings;
-      } else {
-        findings = analysis.findings.map((finding) => shiftFinding(finding, slice.start, index));
-        shiftedCache.set(analysis, { start: slice.start, index, findings });
-      }
-      perMessage.push(findings);
+      perMessage.push(shiftedFindings(analysis, slice, index));
       for (const problem of analysis.problems) {
         problems.push(problem.range ? { ...problem, range: shiftRange(problem.range, slice.start) } : problem);
       }
@@ -446,6 +504,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     lintAsync,
     clearCache: () => {
       cache.clear();
+      cachedCount = 0;
       fileContextCache = undefined;
     },
     get analysedCount() {
@@ -493,10 +552,17 @@ function failedAnalysis(source: string, slice: MessageSlice, config: OutreachCon
   const plain = rawPlainText(body);
   const channel = config.channels[config.defaultChannel] as ChannelSpec;
   return {
+    lastUsed: 0,
     plain,
     findings: [],
     directives: [],
-    problems: [{ key: 'internal', message: `this message could not be checked (${error.message}); please report it with the message text` }],
+    problems: [
+      {
+        key: 'internal',
+        message: `this message could not be checked (${error.message}); please report it with the message text`,
+        range: slice.headingRange ? shiftRange(slice.headingRange, -slice.start) : { start: slice.bodyStart - slice.start, end: slice.bodyStart - slice.start },
+      },
+    ],
     channelId: config.defaultChannel,
     channel,
     limit: channel.limit,
@@ -545,6 +611,11 @@ function collectDirectives(text: string, outline: DocumentOutline, analyses: rea
   for (const region of outline.nonMessageRanges) {
     const regionText = text.slice(region.start, region.end);
     if (!regionText.includes('outreach-lint-')) continue;
+    const hazard = parseHazard(regionText);
+    if (hazard) {
+      problems.push({ key: 'outreach-lint directives', message: `this part of the file, outside any message, ${hazard}; its outreach-lint comments are not read`, range: region });
+      continue;
+    }
     for (const comment of toPlainText(regionText).comments) {
       const parsed = parseDirective(comment.body, shiftRange(comment.range, region.start));
       if (!parsed) continue;
@@ -558,30 +629,43 @@ function collectDirectives(text: string, outline: DocumentOutline, analyses: rea
   return placed.sort((a, b) => a.range.start - b.range.start);
 }
 
-/** Drops findings that inline comments switch off. */
+/**
+ * Drops findings that inline comments switch off, in one sweep: findings and directives are both in
+ * document order, so the on/off state only moves forward.
+ */
 function applyDirectives(findings: Finding[], directives: readonly PlacedDirective[], lineStarts: readonly number[]): Finding[] {
   const fileWide = new Set<RuleId | '*'>();
+  // Lines a disable-line or disable-next-line comment covers, with the rules it names ('*' for all).
+  const lineRules = new Map<number, Set<RuleId | '*'>>();
   for (const directive of directives) {
-    if (directive.kind === 'disable-file') for (const rule of directive.rules.length ? directive.rules : (['*'] as const)) fileWide.add(rule);
+    const rules: readonly (RuleId | '*')[] = directive.rules.length ? directive.rules : ['*'];
+    if (directive.kind === 'disable-file') for (const rule of rules) fileWide.add(rule);
+    if (directive.kind === 'disable-line' || directive.kind === 'disable-next-line') {
+      const line = directive.kind === 'disable-line' ? directive.line : directive.endLine + 1;
+      const set = lineRules.get(line) ?? new Set();
+      for (const rule of rules) set.add(rule);
+      lineRules.set(line, set);
+    }
   }
   const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
-  const lineScoped = directives.filter((d) => d.kind === 'disable-line' || d.kind === 'disable-next-line');
-  const covers = (rules: readonly RuleId[], ruleId: RuleId) => rules.length === 0 || rules.includes(ruleId);
-
+  // The latest disable/enable for each rule ('*' for "all rules"), with its order: the later one decides.
+  const state = new Map<RuleId | '*', { disabled: boolean; order: number }>();
+  let next = 0;
+  let line = 0;
   return findings.filter((finding) => {
     if (fileWide.has('*') || fileWide.has(finding.ruleId)) return false;
-    let disabled = false;
-    for (const directive of ranged) {
-      if (directive.range.start > finding.range.start) break;
-      if (covers(directive.rules, finding.ruleId)) disabled = directive.kind === 'disable';
+    while (next < ranged.length && (ranged[next] as PlacedDirective).range.start <= finding.range.start) {
+      const directive = ranged[next] as PlacedDirective;
+      for (const rule of directive.rules.length ? directive.rules : (['*'] as const)) state.set(rule, { disabled: directive.kind === 'disable', order: next });
+      next++;
     }
-    if (disabled) return false;
-    if (lineScoped.length === 0) return true;
-    const line = offsetToLineColumn(lineStarts, finding.range.start).line;
-    for (const directive of lineScoped) {
-      const target = directive.kind === 'disable-line' ? directive.line : directive.endLine + 1;
-      if (line === target && covers(directive.rules, finding.ruleId)) return false;
-    }
-    return true;
+    const own = state.get(finding.ruleId);
+    const all = state.get('*');
+    const decisive = own && all ? (own.order > all.order ? own : all) : (own ?? all);
+    if (decisive?.disabled) return false;
+    if (lineRules.size === 0) return true;
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= finding.range.start) line++;
+    const rules = lineRules.get(line);
+    return !(rules && (rules.has('*') || rules.has(finding.ruleId)));
   });
 }

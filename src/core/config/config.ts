@@ -161,10 +161,12 @@ export function validateConfigInput(raw: unknown, source?: string): { input: Con
           continue;
         }
         const clean: Partial<ChannelSpec> = {};
+        let limitReported = false;
         for (const [field, value] of Object.entries(spec)) {
           if (field === 'limit' || field === 'subjectLimit') {
             const limit = checkLimit(value, `${key}.${field}`, problem);
             if (limit !== undefined) clean[field] = limit;
+            else if (field === 'limit') limitReported = true;
           } else if (field === 'label') {
             if (typeof value === 'string' && value.trim()) clean.label = value.trim();
             else problem(`${key}.label`, `expected a non-empty string, got ${describe(value)}`);
@@ -173,7 +175,8 @@ export function validateConfigInput(raw: unknown, source?: string): { input: Con
           }
         }
         if (!BUILT_IN_CHANNELS[id] && clean.limit === undefined) {
-          problem(`${key}.limit`, 'a new channel needs a "limit" (a number, or null for no limit)');
+          // One message per mistake: a wrong limit was reported already; the channel is left out.
+          if (!limitReported) problem(`${key}.limit`, 'a new channel needs a "limit" (a number, or null for no limit)');
           continue;
         }
         channels[id] = clean;
@@ -250,6 +253,7 @@ export function defaultRuleSettings(defaults: Record<RuleId, Severity>): Record<
 export function resolveConfig(
   defaultSeverities: Record<RuleId, Severity>,
   layers: readonly ConfigInput[],
+  sources: readonly (string | undefined)[] = [],
 ): { config: OutreachConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: OutreachConfig = {
@@ -262,7 +266,8 @@ export function resolveConfig(
     planSetsConnectLimit: true,
   };
   let connectLimitSet = false;
-  for (const layer of layers) {
+  let defaultChannelSource: string | undefined;
+  for (const [index, layer] of layers.entries()) {
     if (layer.rules) Object.assign(config.rules, layer.rules);
     if (layer.allowedPhrases) config.allowedPhrases.push(...layer.allowedPhrases);
     if (layer.extraPhrases) config.extraPhrases.push(...layer.extraPhrases);
@@ -274,7 +279,10 @@ export function resolveConfig(
         if (id === 'linkedin-connect' && spec.limit !== undefined) connectLimitSet = true;
       }
     }
-    if (layer.defaultChannel) config.defaultChannel = layer.defaultChannel;
+    if (layer.defaultChannel) {
+      config.defaultChannel = layer.defaultChannel;
+      defaultChannelSource = sources[index];
+    }
   }
   // The plan picks the connection-note limit unless a layer set that limit explicitly.
   const connect = config.channels['linkedin-connect'];
@@ -283,7 +291,8 @@ export function resolveConfig(
   if (!config.channels[config.defaultChannel]) {
     problems.push({
       key: 'defaultChannel',
-      message: `unknown channel "${config.defaultChannel}"; known channels are ${Object.keys(config.channels).join(', ')}. Using "${DEFAULT_CHANNEL}".`,
+      message: `unknown channel "${config.defaultChannel}"; known channels are ${Object.keys(config.channels).join(', ')}`,
+      ...(defaultChannelSource ? { source: defaultChannelSource } : {}),
     });
     config.defaultChannel = DEFAULT_CHANNEL;
   }

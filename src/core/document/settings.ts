@@ -119,6 +119,8 @@ function applySettingsField(
 export function parseFrontMatter(yamlText: string, contentStart: number): { settings: DocumentSettings; problems: ConfigProblem[] } {
   const settings: DocumentSettings = {};
   const problems: ConfigProblem[] = [];
+  // YAML knows no lone CR line break; the outline (like VS Code) does. Same length, so offsets hold.
+  yamlText = yamlText.replace(/\r(?!\n)/g, '\n');
   let document;
   try {
     document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
@@ -133,7 +135,10 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
       // An error at the very end (an unclosed bracket) belongs to the last line with content.
       const at = Math.min(from, yamlText.trimEnd().length);
       const fileLine = 2 + (yamlText.slice(0, at).match(/\n/g)?.length ?? 0);
-      const firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+      let firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+      // The parser quotes the offending text, escaped: the same whatever the line ends, and not all of it.
+      firstLine = firstLine.replace(/\\r\\n|\\r/g, '\\n');
+      if (firstLine.length > 160) firstLine = `${firstLine.slice(0, 159)}…`;
       problems.push({
         key: 'front matter',
         message: `invalid YAML on line ${fileLine}: ${firstLine}. Front matter settings are ignored until it is fixed.`,
@@ -162,7 +167,8 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
   return { settings, problems };
 }
 
-function keyRange(yamlText: string, field: string, contentStart: number): Range {
+/** The range of `field:` in the front matter's YAML, or of the whole YAML when the key is not found. */
+export function keyRange(yamlText: string, field: string, contentStart: number): Range {
   // A plain search, not a RegExp: the key is the user's text.
   let lineStart = 0;
   while (lineStart <= yamlText.length) {
@@ -185,7 +191,7 @@ export function parseMessageSettings(body: string, range: Range): { settings: Do
   const settings: DocumentSettings = {};
   const problems: ConfigProblem[] = [];
   const recipient: Record<string, string> = {};
-  for (const part of body.split(/[;\n]/)) {
+  for (const part of body.split(/[;\r\n]/)) { // a line break of any kind, like ";", ends a pair
     if (!part.trim()) continue;
     const match = /^\s*([A-Za-z][\w -]*?)\s*[:=]\s*(.*?)\s*$/.exec(part);
     if (!match) {

@@ -158,10 +158,21 @@ class PlainTextBuilder {
         vi++;
         continue;
       }
-      if (s === c) {
+      // The parser replaces NUL with U+FFFD (CommonMark 2.3): the same character, not markup to skip.
+      if (s === c || (s === 0 && c === 0xfffd)) {
         this.put(c, kind, si, 1);
         si++;
         vi++;
+        continue;
+      }
+      if (c === 32 && s === 9) {
+        // A tab the parser expanded into spaces (inside a container or an indented code block): its spaces
+        // map onto the tab; when another blank follows in the source, that one takes the next space.
+        this.put(c, kind, si, 1);
+        vi++;
+        const followedByBlank = si + 1 < to && (source.charCodeAt(si + 1) === 9 || source.charCodeAt(si + 1) === 32);
+        for (let extra = 1; extra < 4 && !followedByBlank && value.charCodeAt(vi) === 32; extra++, vi++) this.put(32, kind, si, 0);
+        si++;
         continue;
       }
       if (s === 92 /* \ */ && si + 1 < to && source.charCodeAt(si + 1) === c && isAsciiPunctuation(c)) {
@@ -366,8 +377,9 @@ function emitBlock(builder: PlainTextBuilder, source: string, node: MdNode, inde
       let from = startOf(node);
       const raw = source.slice(from, endOf(node));
       if (/^ {0,3}(?:```|~~~)/.test(raw)) {
-        const lineBreak = raw.indexOf('\n');
-        from = lineBreak === -1 ? endOf(node) : from + lineBreak + 1;
+        // The content starts after the opening fence's line break, which may be "\n", "\r\n" or a lone "\r".
+        const lineBreak = raw.search(/\r\n?|\n/);
+        from = lineBreak === -1 ? endOf(node) : from + lineBreak + (raw.startsWith('\r\n', lineBreak) ? 2 : 1);
       }
       builder.aligned(node.value ?? '', CharKind.Code, from, endOf(node));
       break;
@@ -390,12 +402,108 @@ function emitBlock(builder: PlainTextBuilder, source: string, node: MdNode, inde
   return builder.length > before;
 }
 
+/** Container nesting (block quotes and list items) deeper than this is not parsed. */
+export const MAX_NESTING = 100;
+/** Emphasis delimiters (`*`, `_`) in one paragraph beyond which the parser's cost grows quadratically. */
+export const MAX_PARAGRAPH_DELIMITERS = 1000;
+/** Image openers (`![`) in one paragraph beyond which the parser's cost grows quadratically. */
+export const MAX_PARAGRAPH_IMAGES = 200;
+
+/**
+ * Why a message should not be parsed, or undefined. The markdown parser takes time quadratic in the
+ * number of unmatched emphasis delimiters or image openers of a paragraph, and recursion as deep as
+ * the container nesting: a few kilobytes of `*a **a ` or `> > > ` would block the editor for seconds or
+ * overflow the stack. One linear scan finds such text; the caller then treats the message as too big
+ * to parse (counted, not checked for wording). The bounds are far beyond any real note.
+ */
+export function parseHazard(source: string): string | undefined {
+  let delimiters = 0;
+  let images = 0;
+  const stack: number[] = []; // content columns of the open containers, as far as a line scan can tell
+  let lineStart = 0;
+  const n = source.length;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
+    // Leading indentation and container markers.
+    let i = lineStart;
+    let column = 0;
+    const skipBlanks = () => {
+      while (i < lineEnd) {
+        const c = source.charCodeAt(i);
+        if (c === 32) column++;
+        else if (c === 9) column += 4 - (column % 4);
+        else break;
+        i++;
+      }
+    };
+    skipBlanks();
+    let blank = true;
+    for (let k = i; k < lineEnd; k++) {
+      const c = source.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 62 /* > */) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      delimiters = 0;
+      images = 0;
+    } else {
+      while (stack.length > 0 && (stack[stack.length - 1] as number) > column) stack.pop();
+      for (;;) {
+        const c = source.charCodeAt(i);
+        let width = 0;
+        if (c === 62 /* > */) width = 1;
+        else if ((c === 45 || c === 43 || c === 42) /* - + * */) width = 1;
+        else if (c >= 48 && c <= 57) {
+          let d = i;
+          while (d < lineEnd && d - i < 9 && source.charCodeAt(d) >= 48 && source.charCodeAt(d) <= 57) d++;
+          const after = source.charCodeAt(d);
+          if (after === 46 || after === 41) width = d - i + 1;
+        }
+        if (width === 0) break;
+        const next = i + width < lineEnd ? source.charCodeAt(i + width) : 32;
+        if (c !== 62 && next !== 32 && next !== 9) break; // a list marker needs a space after it
+        i += width;
+        column += width;
+        stack.push(column + 1);
+        if (stack.length > MAX_NESTING) return `is nested more than ${MAX_NESTING} levels deep`;
+        skipBlanks();
+      }
+      for (let k = i; k < lineEnd; k++) {
+        const c = source.charCodeAt(k);
+        if (c === 42 || c === 95) delimiters++;
+        else if (c === 33 && source.charCodeAt(k + 1) === 91) images++;
+      }
+      if (delimiters > MAX_PARAGRAPH_DELIMITERS) return `has a paragraph with more than ${MAX_PARAGRAPH_DELIMITERS.toLocaleString('en-US')} * or _ marks`;
+      if (images > MAX_PARAGRAPH_IMAGES) return `has a paragraph with more than ${MAX_PARAGRAPH_IMAGES} image openers (![)`;
+    }
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
+}
+
 /** Parses a message body and returns its plain text with the source map. */
 export function toPlainText(source: string): PlainText {
   const builder = new PlainTextBuilder(source);
   const root = parseMarkdown(source);
+  // The parser drops a leading byte-order mark without counting it in its offsets: count it back in.
+  if (source.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
   emitBlocks(builder, source, root.children ?? [], '');
   return builder.build();
+}
+
+function shiftOffsets(node: MdNode, by: number): void {
+  const position = node.position;
+  if (position) {
+    node.position = {
+      start: { ...position.start, offset: (position.start.offset ?? 0) + by },
+      end: { ...position.end, offset: (position.end.offset ?? 0) + by },
+    };
+  }
+  for (const child of node.children ?? []) shiftOffsets(child, by);
 }
 
 /** Maps a plain-text range to the source range it came from (relative to the parsed source). */

@@ -42,7 +42,11 @@ export const missingRecipientName = defineMessageRule(
     const text = context.plain.text;
     let lineEnd = text.indexOf('\n');
     if (lineEnd === -1) lineEnd = text.length;
-    const range = context.sourceRange(0, lineEnd);
+    let range = context.sourceRange(0, lineEnd);
+    // A first line of generated text only (a bare list marker) has no source of its own: widen the range.
+    if (range.start === range.end) range = context.sourceRange(0, text.length);
+    if (range.start === range.end && context.headingRange) range = context.headingRange;
+    if (range.start === range.end) return;
     const insertAt = context.sourceRange(0, 0);
     const startsWithProse = context.plain.kinds[0] === CharKind.Prose;
     report({

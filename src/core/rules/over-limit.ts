@@ -36,7 +36,14 @@ function cutPoint(text: string, limit: number): number {
   let cut = limit;
   while (cut > 0 && !/\s/.test(text[cut] ?? ' ')) cut--;
   while (cut > 0 && /[\s,;:–—-]/.test(text[cut - 1] as string)) cut--;
-  return cut > limit * 0.6 ? cut : limit;
+  return outsidePair(text, cut > limit * 0.6 ? cut : limit);
+}
+
+/** Moves an offset that falls inside a surrogate pair (an emoji) to the pair's start, so a cut never splits it. */
+function outsidePair(text: string, offset: number): number {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? offset - 1 : offset;
 }
 
 export const overLimit = defineMessageRule(
@@ -55,7 +62,10 @@ export const overLimit = defineMessageRule(
     const text = context.plain.text;
     if (limit === null || text.length <= limit) return;
     const over = text.length - limit;
-    const range = context.sourceRange(limit, text.length);
+    let range = context.sourceRange(outsidePair(text, limit), text.length);
+    // The part over the limit may be generated text only (the " (url)" after a link's words, list
+    // markers), which has no source of its own: mark the whole body then.
+    if (range.start === range.end) range = { start: context.bodyOffset, end: context.source.length };
     let fix: Fix | undefined;
     const suggestions: Suggestion[] = [];
     const collapse = collapseSpaceEdits(context);

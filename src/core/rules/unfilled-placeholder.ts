@@ -55,7 +55,10 @@ const PATTERNS: { pattern: RegExp; kinds: readonly CharKind[]; label: (match: Re
 ];
 
 function findSlots(context: MessageContext): Slot[] {
-  const { text, kinds } = context.plain;
+  return slotsIn(context.plain.text, context.plain.kinds);
+}
+
+function slotsIn(text: string, kinds: Uint8Array): Slot[] {
   const slots: Slot[] = [];
   for (const { pattern, kinds: allowed, label, accept } of PATTERNS) {
     pattern.lastIndex = 0;
@@ -143,7 +146,9 @@ export const unfilledPlaceholder = defineMessageRule(
     for (const slot of findSlots(context)) {
       const written = context.plain.text.slice(slot.start, slot.end);
       const range = context.sourceRange(slot.start, slot.end);
-      const known = slot.label ? slotValue(slot.label, context) : undefined;
+      const found = slot.label ? slotValue(slot.label, context) : undefined;
+      // A value that is itself a slot ("recipient: [Name]") would fill one placeholder with another.
+      const known = found && slotsIn(found.value, new Uint8Array(found.value.length)).length === 0 ? found : undefined;
       let fix: Fix | undefined;
       const suggestions: Suggestion[] = [];
       if (known) {
