@@ -54,7 +54,9 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
         return action ? [action] : [];
       }
       const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-      const findings = this.findingsFor(document, result, ours.length > 0 ? ours.map((d) => d.range) : [range]);
+      // The diagnostics under the cursor say which findings are meant: the same rule on the same range.
+      // A wide finding (a whole line) must not pull in every narrower finding inside it.
+      const findings = ours.length > 0 ? this.findingsOfDiagnostics(result, ours) : this.findingsAt(result, range);
       const actions: vscode.CodeAction[] = [];
       for (const finding of findings) actions.push(...this.actionsFor(document, result, finding, ours));
       if (result.findings.filter((f) => f.fix).length > 1 && findings.length > 0) {
@@ -67,11 +69,16 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
     }
   }
 
-  private findingsFor(document: vscode.TextDocument, result: LintResult, ranges: readonly vscode.Range[]): Finding[] {
+  private findingsOfDiagnostics(result: LintResult, diagnostics: readonly vscode.Diagnostic[]): Finding[] {
     return result.findings.filter((finding) => {
       const findingRange = toVscodeRange(result.lineStarts, finding.range);
-      return ranges.some((range) => findingRange.intersection(range) !== undefined || findingRange.contains(range));
+      return diagnostics.some((d) => d.range.isEqual(findingRange) && (typeof d.code === 'object' ? d.code.value : d.code) === finding.ruleId);
     });
+  }
+
+  /** Without diagnostics in the request (a stale or cleared list), the findings under the cursor. */
+  private findingsAt(result: LintResult, range: vscode.Range): Finding[] {
+    return result.findings.filter((finding) => toVscodeRange(result.lineStarts, finding.range).contains(range));
   }
 
   private actionsFor(document: vscode.TextDocument, result: LintResult, finding: Finding, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
@@ -103,7 +110,7 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
       attach(action);
     }
     if (finding.phrase) {
-      const action = new vscode.CodeAction(`Ignore "${finding.phrase}" in this workspace`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(`Ignore "${finding.phrase}" ${ignoreTarget().label}`, vscode.CodeActionKind.QuickFix);
       action.command = { title: action.title, command: IGNORE_PHRASE_COMMAND, arguments: [finding.phrase] };
       attach(action);
     }
@@ -133,14 +140,25 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** Adds a phrase to `outreach.allowedPhrases` for the workspace (or for the user when no folder is open). */
+/**
+ * Where "ignore this phrase" writes: the workspace's `outreach.allowedPhrases` when there is a trusted
+ * workspace, else the user's. An untrusted workspace's values are withheld by VS Code, so writing there
+ * would neither take effect nor keep what the workspace already had.
+ */
+export function ignoreTarget(): { target: vscode.ConfigurationTarget; label: string } {
+  const hasWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+  return hasWorkspace && vscode.workspace.isTrusted
+    ? { target: vscode.ConfigurationTarget.Workspace, label: 'in this workspace' }
+    : { target: vscode.ConfigurationTarget.Global, label: 'in your user settings' };
+}
+
+/** Adds a phrase to `outreach.allowedPhrases`, keeping what the list already holds. */
 export async function ignorePhrase(phrase: unknown): Promise<void> {
   if (typeof phrase !== 'string' || !phrase.trim()) return;
   const configuration = vscode.workspace.getConfiguration('outreach');
-  const hasWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
-  const target = hasWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const { target } = ignoreTarget();
   const inspected = configuration.inspect<string[]>('allowedPhrases');
-  const current = (hasWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  const current = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
   if (current.some((existing) => existing.toLowerCase() === phrase.toLowerCase())) return;
   await configuration.update('allowedPhrases', [...current, phrase], target);
 }

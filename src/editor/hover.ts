@@ -3,6 +3,10 @@ import { RULE_META } from '../core/index.js';
 import { toVscodeRange } from '../diagnostics/convert.js';
 import type { LintService } from './lintService.js';
 
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
 /**
  * Adds the "why" to a finding's hover. The diagnostic already says what is wrong and what to write
  * instead; the reason a recipient reads it as generic is what convinces a writer to change it.
@@ -19,9 +23,8 @@ export class WhyHover implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString();
     for (const finding of findings) {
       const meta = RULE_META[finding.ruleId];
-      markdown.appendMarkdown(`**Why** ([${finding.ruleId}](${meta.docsUrl})): `);
-      markdown.appendText(finding.why);
-      markdown.appendMarkdown('\n\n');
+      // appendText would turn spaces into non-breaking ones, so the reason could only wrap mid-word.
+      markdown.appendMarkdown(`**Why** ([${finding.ruleId}](${meta.docsUrl})): ${escapeMarkdown(finding.why)}\n\n`);
     }
     const first = findings[0];
     return new vscode.Hover(markdown, first ? toVscodeRange(result.lineStarts, first.range) : undefined);

@@ -33,8 +33,9 @@ function settingsLayer(configuration: vscode.WorkspaceConfiguration): Record<str
 }
 
 function describeProblem(problem: ConfigProblem): string {
-  if (problem.source === 'settings') return `setting "outreach.${problem.key}": ${problem.message}; using the default.`;
-  return `${problem.source ?? CONFIG_FILE_NAME}: "${problem.key}": ${problem.message}; using the default.`;
+  if (problem.source === 'settings') return `setting "outreach.${problem.key}": ${problem.message}; the default applies.`;
+  if (problem.source) return `${problem.source}: "${problem.key}": ${problem.message}; the default applies.`;
+  return `configuration: "${problem.key}": ${problem.message}; the default applies.`;
 }
 
 async function readConfigFile(): Promise<{ data?: unknown; problem?: string; name?: string }> {

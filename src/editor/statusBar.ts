@@ -73,6 +73,8 @@ export class CharacterCounter implements vscode.Disposable {
     this.item.tooltip = new vscode.MarkdownString(this.state.tooltip);
     this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
     this.item.command = this.state.command;
+    // Screen readers get words, not the icon name and the tooltip's markdown.
+    this.item.accessibilityInformation = { label: view.accessibleLabel, role: view.level === 'none' ? 'status' : 'button' };
     this.item.show();
   }
 
