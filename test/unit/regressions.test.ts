@@ -200,3 +200,22 @@ describe('regressions found by fuzzing', () => {
     });
   });
 });
+
+describe('personal structures keep the greeting the note already has', () => {
+  const structureOf = (text: string) => {
+    const finding = lint(text).findings.find((f) => f.ruleId === 'default-invitation');
+    const suggestion = finding?.suggestions?.find((s) => s.title.includes('personal structure'));
+    if (suggestion) assert.match(suggestion.snippet?.body ?? '', /\$\{1:/, 'Tab starts at the first stop left');
+    return suggestion?.edits[0]?.text;
+  };
+
+  it('offers "Hi [first name], …" when the invitation is the whole note', () => {
+    assert.match(structureOf("## Dana Kim\n\nI'd like to join your network.\n") ?? '', /^Hi \[first name\], /);
+  });
+
+  it('leaves the greeting out after "Hi Dana,"', () => {
+    const structure = structureOf("## Dana Kim\n\nHi Dana, I would like to join your network.\n");
+    assert.ok(structure, 'a personal structure is offered');
+    assert.doesNotMatch(structure, /\bHi\b/);
+  });
+});

@@ -56,6 +56,24 @@ export function startsSentence(context: MessageContext, index: number): boolean 
   return /[.!?…\n]/.test(text[i] as string);
 }
 
+/** A snippet's opening greeting: "Hi ${1:first name}, ". */
+const LEADING_GREETING = /^(?:Hi|Hello|Dear) \$\{\d+:first name\}, /;
+
+/** Numbers a snippet's tab stops 1, 2, … in order of appearance, so the first one left is where Tab starts. */
+function renumberTabStops(body: string): string {
+  const numbers = new Map<string, number>();
+  return body.replace(/\$\{(\d+)(?=[:}])|\$(\d+)/g, (whole, braced: string | undefined, bare: string | undefined) => {
+    const old = (braced ?? bare) as string;
+    if (old === '0') return whole;
+    let renumbered = numbers.get(old);
+    if (renumbered === undefined) {
+      renumbered = numbers.size + 1;
+      numbers.set(old, renumbered);
+    }
+    return braced !== undefined ? `\${${renumbered}` : `$${renumbered}`;
+  });
+}
+
 function upperFirst(text: string): string {
   return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text;
 }
@@ -136,7 +154,11 @@ export function reportPhraseMatches(context: MessageContext, report: Report, opt
     if (extra?.fix) fix = extra.fix;
     if (extra?.suggestions) suggestions.push(...extra.suggestions);
     if (match.phrase.structure) {
-      const body = startsSentence(context, match.start) ? upperFirst(match.phrase.structure) : match.phrase.structure;
+      // A note that already says something before the phrase ("Hi Dana, I'd like to…") has its greeting:
+      // the structure's own "Hi [first name]," would greet twice.
+      const greeted = /\S/.test(context.plain.text.slice(0, match.start));
+      const structure = greeted ? renumberTabStops(match.phrase.structure.replace(LEADING_GREETING, '')) : match.phrase.structure;
+      const body = startsSentence(context, match.start) ? upperFirst(structure) : structure;
       // A structure that ends in punctuation replaces the punctuation after the phrase too ("Dear Sir," → "Hi [name],").
       const { text, kinds } = context.plain;
       const takesPunctuation = /[,;:.!?]$/.test(snippetToPlain(body)) && /[,;:.!?]/.test(text[match.end] ?? '') && kinds[match.end] === CharKind.Prose;
