@@ -5,6 +5,7 @@
  *   npm run fuzz -- --runs 5000 --seed 42 another slice of the space
  *   npm run fuzz -- --seed 1234 --runs 1  replay one run (each run i uses seed + i)
  *   npm run fuzz -- --no-fixes            skip the (slower) fix invariants
+ *   npm run fuzz -- --jobs 2              split the runs over 2 processes (one per core); same seeds
  *
  * Every run checks: linting never throws and reports no internal failure; every range lies inside the
  * document and starts before it ends; the counter's and the copy command's text is what over-limit
@@ -16,6 +17,8 @@
  * Ends with `ran N, failed M` and exit code 1 when anything failed.
  */
 import fc from 'fast-check';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { arbitraries, checkAsync, checkCase, FULL, type Case } from '../test/unit/propertyKit.js';
 
@@ -25,13 +28,60 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-fixes': { type: 'boolean', default: false },
     shrink: { type: 'string', default: '5' },
+    jobs: { type: 'string', default: '1' },
   },
 });
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const withFixes = !values['no-fixes'];
 const maxShrinks = Number(values.shrink);
+const jobs = Math.max(1, Math.floor(Number(values.jobs)) || 1);
+if (jobs > 1 && runs > 1) {
+  process.exitCode = await runInParallel(jobs);
+  process.exit();
+}
 const { caseArb } = arbitraries(FULL);
+
+/**
+ * Splits seeds seed … seed+runs-1 into contiguous slices, one process each, prints their output as it
+ * comes (prefixed), and sums their totals: the same runs as one process, in less wall time.
+ */
+async function runInParallel(count: number): Promise<number> {
+  const script = fileURLToPath(import.meta.url);
+  const per = Math.ceil(runs / count);
+  const slices: { seed: number; runs: number }[] = [];
+  for (let from = 0; from < runs; from += per) slices.push({ seed: seed + from, runs: Math.min(per, runs - from) });
+  const started = performance.now();
+  const totals = await Promise.all(
+    slices.map(
+      (slice, index) =>
+        new Promise<{ ran: number; failed: number; code: number }>((resolve) => {
+          const args = [script, '--seed', String(slice.seed), '--runs', String(slice.runs), '--shrink', String(maxShrinks), ...(withFixes ? [] : ['--no-fixes'])];
+          const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+          let summary = { ran: 0, failed: 0 };
+          let pending = '';
+          child.stdout.setEncoding('utf8');
+          child.stdout.on('data', (chunk: string) => {
+            pending += chunk;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) {
+              const total = /^ran (\d+), failed (\d+)/.exec(line);
+              if (total) summary = { ran: Number(total[1]), failed: Number(total[2]) };
+              if (line) console.log(`[${index + 1}/${slices.length}] ${line}`);
+            }
+          });
+          child.on('close', (code) => resolve({ ...summary, code: code ?? 1 }));
+        }),
+    ),
+  );
+  const ran = totals.reduce((sum, t) => sum + t.ran, 0);
+  const failed = totals.reduce((sum, t) => sum + t.failed, 0);
+  // A process that died before its summary counts as failed runs: its slice was not all checked.
+  const missing = runs - ran;
+  console.log(`\nran ${ran}, failed ${failed}${missing > 0 ? `, ${missing} not run (a process ended early)` : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s (${slices.length} processes)`);
+  return failed > 0 || missing > 0 || totals.some((t) => t.code !== 0) ? 1 : 0;
+}
 
 async function check(c: Case): Promise<void> {
   const { result } = checkCase(c, { fixes: withFixes, code: true, incremental: true, lineEndings: true });
