@@ -104,6 +104,12 @@ function deletionEdits(context: MessageContext, match: PhraseMatch): TextEdit[] 
   return [{ range, text: '' }];
 }
 
+/** True when the phrase opens a sentence and a colon follows it, as in "Quick question: is the repo public?". */
+function labelsSentence(context: MessageContext, match: PhraseMatch): boolean {
+  const { text, kinds } = context.plain;
+  return text[match.end] === ':' && kinds[match.end] === CharKind.Prose && startsSentence(context, match.start);
+}
+
 /**
  * Deleting a throwaway sentence ("Hope you are well."), only when the phrase is the whole sentence:
  * nothing but the phrase, closing punctuation and spaces. The line goes too when nothing else is on it.
@@ -147,7 +153,9 @@ export function reportPhraseMatches(context: MessageContext, report: Report, opt
     let fix: Fix | undefined;
     const removal = match.phrase.removal ?? 'none';
     if (removal !== 'none') {
-      const edits = removal === 'word' ? deletionEdits(context, match) : sentenceRemovalEdits(context, match);
+      let edits = removal === 'word' ? deletionEdits(context, match) : sentenceRemovalEdits(context, match);
+      // A throwaway phrase used as a label ("Quick question: is…") goes with its colon; the question stays.
+      if (!edits && removal === 'sentence' && labelsSentence(context, match)) edits = deletionEdits(context, match);
       if (edits) fix = { title: removal === 'word' ? `Remove "${written}"` : `Remove the sentence "${written}"`, edits };
     }
     const extra = options.extra?.(match, range);

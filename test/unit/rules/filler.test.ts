@@ -4,6 +4,18 @@ ruleTester('filler', {
   valid: ['Hi Jane, your post on pricing was sharp; could I ask one question about the annual plan?', { name: '"justice" is not "just"', text: 'Hi Jane, your work on climate justice inspired our team.' }],
   invalid: [
     {
+      name: 'a throwaway label goes with its colon; the question stays, capitalised',
+      text: 'Hi Jane,\n\n«Quick question»: is the pricing API public?',
+      messageIds: ['filler'],
+      output: 'Hi Jane,\n\nIs the pricing API public?',
+    },
+    {
+      name: 'a throwaway phrase in the middle of a sentence is left for the writer',
+      text: 'Hi Jane, one «quick question»: is the pricing API public?',
+      messageIds: ['filler'],
+      output: null,
+    },
+    {
       name: 'a hedge word is removed with its space',
       text: 'Hi Jane, I «just» read your post on pricing.',
       messageIds: ['filler'],
