@@ -1,0 +1,18 @@
+// @ts-check
+/**
+ * Preloaded into the CLI process by the benchmark (`node --import ./bench/cli-usage.mjs dist/cli.js …`):
+ * when the process exits, writes its own resource usage (CPU time of all its threads since it started,
+ * peak RSS) as JSON to file descriptor 3, which the benchmark opened as a pipe. This is what
+ * `/usr/bin/time -v` reports, without depending on it being installed.
+ */
+import { writeSync } from 'node:fs';
+
+process.on('exit', (code) => {
+  const usage = process.resourceUsage();
+  const report = { code, userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000, maxRssBytes: usage.maxRSS * 1024 };
+  try {
+    writeSync(3, JSON.stringify(report));
+  } catch {
+    // Not started by the benchmark: nothing to report to.
+  }
+});
