@@ -65,6 +65,13 @@ describe('regressions found by fuzzing', () => {
   });
 
   describe('tabs the parser expands into spaces', () => {
+    it('a tab partly taken by a block quote marker, before an HTML block: the placeholder keeps its range', () => {
+      // Fuzz seed 58078: the HTML node's value starts with two spaces that its position (after the tab) does not cover.
+      const text = '## Jane Doe — Acme\n\n>\t<Company>\nJane';
+      assert.equal(marked(text, lint(text).findings.find((f) => f.ruleId === 'unfilled-placeholder')), '<Company>');
+      assertAligned('>\t<Company>\n');
+    });
+
     it('map onto the tabs, so the code after them keeps its source', () => {
       assertAligned('>\t\tI just wanted to touch base\n');
       assertAligned('-\t\tI just wanted to touch base\n');

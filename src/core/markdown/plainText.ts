@@ -142,6 +142,12 @@ class PlainTextBuilder {
     const value = rawValue.indexOf('\r') === -1 ? rawValue : rawValue.replace(/\r\n?/g, '\n');
     let si = from;
     let vi = 0;
+    // A tab partly taken by a container marker (">\t<b>") leaves spaces at the start of the value that the
+    // node's position, which starts after the tab, does not cover: they map onto the start, with no width.
+    const startBlank = source.charCodeAt(from);
+    if (from > 0 && source.charCodeAt(from - 1) === 9 && startBlank !== 32 && startBlank !== 9) {
+      for (; vi < value.length && value.charCodeAt(vi) === 32; vi++) this.put(32, kind, from, 0);
+    }
     while (vi < value.length) {
       const c = value.charCodeAt(vi);
       if (si >= to) {
