@@ -64,6 +64,20 @@ describe('regressions found by fuzzing', () => {
     });
   });
 
+  describe('invalid YAML front matter with CRLF line ends', () => {
+    it('gives the same problems, on the same lines, as with LF (fuzz seed 77154)', () => {
+      const lf = '---\nchannel: email\n# **bold just**\n\n* !\n  Jane\n  . [Name] [Name] é\n  Jane\n\n<!-- outreach\nchannel: linkedin-inmail\nlimit: 50\nrecipient: Jane Doe\n-->\n\n# Jane\n\nשלום\n---';
+      const crlf = lf.replace(/\n/g, '\r\n');
+      const problems = (text: string) => lint(text).problems.filter((p) => p.key === 'front matter');
+      const [fromLf, fromCrlf] = [problems(lf), problems(crlf)];
+      assert.ok(fromLf.length > 0, 'the YAML is invalid');
+      assert.deepEqual(fromCrlf.map((p) => p.message), fromLf.map((p) => p.message));
+      // Each range starts on the same line in both files.
+      const lineOf = (text: string, offset: number | undefined) => text.slice(0, offset).split(/\r?\n/).length;
+      assert.deepEqual(fromCrlf.map((p) => lineOf(crlf, p.range?.start)), fromLf.map((p) => lineOf(lf, p.range?.start)));
+    });
+  });
+
   describe('tabs the parser expands into spaces', () => {
     it('a tab partly taken by a block quote marker, before an HTML block: the placeholder keeps its range', () => {
       // Fuzz seed 58078: the HTML node's value starts with two spaces that its position (after the tab) does not cover.

@@ -119,13 +119,25 @@ function applySettingsField(
 export function parseFrontMatter(yamlText: string, contentStart: number): { settings: DocumentSettings; problems: ConfigProblem[] } {
   const settings: DocumentSettings = {};
   const problems: ConfigProblem[] = [];
-  // YAML knows no lone CR line break; the outline (like VS Code) does. Same length, so offsets hold.
-  yamlText = yamlText.replace(/\r(?!\n)/g, '\n');
+  // The YAML parser reads one text the same whatever its line ends: it knows no lone CR (the outline and
+  // VS Code do), and it reports different errors for CRLF than for LF. It parses the text with LF only;
+  // its offsets map back to the source, where each CRLF is one character longer.
+  const source = yamlText;
+  const collapsed: number[] = []; // offsets in the LF text where a CRLF was
+  yamlText = yamlText.replace(/\r\n?/g, (lineEnd, offset: number) => {
+    if (lineEnd.length === 2) collapsed.push(offset - collapsed.length);
+    return '\n';
+  });
+  const toSource = (offset: number): number => {
+    let shift = 0;
+    while (shift < collapsed.length && (collapsed[shift] as number) < offset) shift++;
+    return offset + shift;
+  };
   let document;
   try {
     document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
   } catch (error) {
-    problems.push({ key: 'front matter', message: `could not read the YAML: ${(error as Error).message}`, range: { start: contentStart, end: contentStart + yamlText.length } });
+    problems.push({ key: 'front matter', message: `could not read the YAML: ${(error as Error).message}`, range: { start: contentStart, end: contentStart + source.length } });
     return { settings, problems };
   }
   if (document.errors.length > 0) {
@@ -142,7 +154,7 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
       problems.push({
         key: 'front matter',
         message: `invalid YAML on line ${fileLine}: ${firstLine}. Front matter settings are ignored until it is fixed.`,
-        range: { start: contentStart + at, end: contentStart + Math.max(Math.min(to, yamlText.length), at + 1) },
+        range: { start: contentStart + toSource(at), end: contentStart + toSource(Math.max(Math.min(to, yamlText.length), at + 1)) },
       });
     }
     return { settings, problems };
@@ -151,17 +163,17 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
   try {
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    problems.push({ key: 'front matter', message: `could not read the YAML: ${(error as Error).message}`, range: { start: contentStart, end: contentStart + yamlText.length } });
+    problems.push({ key: 'front matter', message: `could not read the YAML: ${(error as Error).message}`, range: { start: contentStart, end: contentStart + source.length } });
     return { settings, problems };
   }
   if (data === null || data === undefined) return { settings, problems };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ key: 'front matter', message: 'expected key: value pairs such as "channel: linkedin-connect"', range: { start: contentStart, end: contentStart + yamlText.length } });
+    problems.push({ key: 'front matter', message: 'expected key: value pairs such as "channel: linkedin-connect"', range: { start: contentStart, end: contentStart + source.length } });
     return { settings, problems };
   }
   for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
     applySettingsField(settings, field, value, `front matter: ${field}`, (key, message) => {
-      problems.push({ key, message, range: keyRange(yamlText, field, contentStart) });
+      problems.push({ key, message, range: keyRange(source, field, contentStart) });
     });
   }
   return { settings, problems };
@@ -169,7 +181,8 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
 
 /** The range of `field:` in the front matter's YAML, or of the whole YAML when the key is not found. */
 export function keyRange(yamlText: string, field: string, contentStart: number): Range {
-  // A plain search, not a RegExp: the key is the user's text.
+  // A plain search, not a RegExp: the key is the user's text. A lone CR ends a line too (same length).
+  yamlText = yamlText.replace(/\r(?!\n)/g, '\n');
   let lineStart = 0;
   while (lineStart <= yamlText.length) {
     const lineEnd = yamlText.indexOf('\n', lineStart);
