@@ -64,6 +64,15 @@ describe('regressions found by fuzzing', () => {
     });
   });
 
+  describe('a heading that is itself a generic greeting', () => {
+    it('fix-all stops: the greeting is not "fixed" with a name that holds it (fuzz seed 42135)', () => {
+      const text = '## Greetings.\n\n\\[Name\\]   \n';
+      const linter = createLinter();
+      const once = fixAll(linter, text);
+      assert.equal(fixAll(linter, once.output).changed, false, `a second fix-all changed ${JSON.stringify(once.output)}`);
+    });
+  });
+
   describe('invalid YAML front matter with CRLF line ends', () => {
     it('gives the same problems, on the same lines, as with LF (fuzz seed 77154)', () => {
       const lf = '---\nchannel: email\n# **bold just**\n\n* !\n  Jane\n  . [Name] [Name] é\n  Jane\n\n<!-- outreach\nchannel: linkedin-inmail\nlimit: 50\nrecipient: Jane Doe\n-->\n\n# Jane\n\nשלום\n---';

@@ -17,7 +17,9 @@ export const genericGreeting = defineMessageRule(
       categories: ['generic-greeting'],
       messageId: () => 'generic',
       extra: (match, range) => {
-        const greeting = firstName ? `Hi ${firstName}` : undefined;
+        const written = context.plain.text.slice(match.start, match.end).toLowerCase();
+        // A "name" that holds the greeting itself (a heading "## Greetings.") would write the greeting back in.
+        const greeting = firstName && !firstName.toLowerCase().includes(written) ? `Hi ${firstName}` : undefined;
         if (greeting) {
           return { fix: { title: `Replace with "${greeting}"`, edits: [{ range, text: greeting }] } };
         }
