@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { OutreachLintApi } from '../../src/extension.js';
+// The extension-host suite's helpers serve this suite as they are.
+import { workspaceUri, waitFor } from '../integration/helpers.js';
+
+export { workspaceUri, waitFor };
 
 /**
  * Helpers for the suites that run against the installed .vsix. Unlike test/integration/helpers.ts they
@@ -48,27 +52,6 @@ export function assertInstalledCopy(extension: vscode.Extension<unknown>): void 
   const probe = vscode.extensions.getExtension(PROBE_ID);
   assert.ok(probe, 'the probe is loaded as development extension');
   assert.equal(path.resolve(probe.extensionPath), path.join(repo, 'test/host/vsix-probe'));
-}
-
-export function workspaceUri(...parts: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite runs with its fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, ...parts);
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await sleep(50);
-  }
 }
 
 export function sleep(ms: number): Promise<void> {
