@@ -5,7 +5,7 @@
 //   untrusted  workspace trust on, so the folder opens in Restricted Mode, with workspace settings and an
 //              .outreach-lint.json that must be ignored, and user settings that must apply
 // It does not package: run `npm run package` first (the npm script does). It checks the .vsix (present,
-// newer than what goes into it, under 300 KB), bundles the suites (scripts/build-vsix-tests.mjs), runs
+// newer than what goes into it, under 300 KB), bundles the suites (scripts/build-tests.mjs vsix), runs
 // each on a scratch copy of its fixture workspace and exits non-zero when any suite fails.
 //
 //   node out/test/runVsix.js [installed|untrusted]...     (no argument: both)
@@ -83,7 +83,7 @@ export async function runVsixSuites(only: readonly string[] = []): Promise<numbe
     for (const problem of problems) console.error(`[runVsix] ${problem}`);
     return 1;
   }
-  const bundled = spawnSync(process.execPath, [path.join(repo, 'scripts/build-vsix-tests.mjs')], { stdio: 'inherit', cwd: repo });
+  const bundled = spawnSync(process.execPath, [path.join(repo, 'scripts/build-tests.mjs'), 'vsix'], { stdio: 'inherit', cwd: repo });
   if (bundled.status !== 0) {
     console.error(`[runVsix] bundling the suites failed (exit ${bundled.status ?? bundled.signal})`);
     return 1;

@@ -12,7 +12,7 @@ export async function run(): Promise<void> {
   const suite = process.env.OUTREACH_VSIX_SUITE;
   if (!suite) throw new Error('OUTREACH_VSIX_SUITE is not set: run the vsix suites through out/test/runVsix.js');
   const file = path.join(__dirname, `${suite}.test.cjs`);
-  if (!fs.existsSync(file)) throw new Error(`no suite ${suite}: ${file} does not exist (bundled by scripts/build-vsix-tests.mjs?)`);
+  if (!fs.existsSync(file)) throw new Error(`no suite ${suite}: ${file} does not exist (bundled by scripts/build-tests.mjs vsix?)`);
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   const only = process.env.OUTREACH_TEST_GREP;
   if (only) mocha.grep(only);
