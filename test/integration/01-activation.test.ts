@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
-import { EXTENSION_ID, open, waitFor, workspaceUri, closeAll } from './helpers.js';
+import { EXTENSION_ID, open, waitUntil, workspaceUri, closeAll } from './helpers.js';
 
 describe('activation', () => {
   it('is not active until an outreach file opens, then activates by itself', async () => {
@@ -13,7 +13,7 @@ describe('activation', () => {
 
     const { document } = await open(workspaceUri('campaign.outreach.md'));
     assert.equal(document.languageId, 'outreach', '*.outreach.md opens as the outreach language');
-    await waitFor('activation on the outreach language', () => extension.isActive);
+    await waitUntil('activation on the outreach language', () => extension.isActive);
     await closeAll();
   });
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
-import { api, closeAll, codeOf, describeDiagnostics, open, ours, scratchCopy, settled, setSetting, waitFor } from './helpers.js';
+import { api, closeAll, codeOf, describeDiagnostics, open, ours, scratchCopy, settled, setSetting, waitUntil } from './helpers.js';
 
 describe('diagnostics', () => {
   afterEach(closeAll);
@@ -49,7 +49,7 @@ describe('diagnostics', () => {
     const after = await settled(document);
     assert.deepEqual(describeDiagnostics(after), ['stock-phrase 3:8-3:18']);
     await closeAll();
-    await waitFor('diagnostics cleared on close', () => ours(document.uri).length === 0);
+    await waitUntil('diagnostics cleared on close', () => ours(document.uri).length === 0);
   });
 
   it('settings are read live: a rule turned off, another limit', async () => {
@@ -57,15 +57,15 @@ describe('diagnostics', () => {
     await settled(document);
     try {
       await setSetting('rules', { 'stock-phrase': 'off', filler: 'off' });
-      await waitFor('stock-phrase and filler gone', () => {
+      await waitUntil('stock-phrase and filler gone', () => {
         const codes = ours(document.uri).map(codeOf);
         return !codes.includes('stock-phrase') && !codes.includes('filler') && codes.includes('vague-ask');
       });
       await setSetting('channels', { 'linkedin-connect': { limit: 1000 } });
-      await waitFor('over-limit gone with a 1000 limit', () => !ours(document.uri).map(codeOf).includes('over-limit'));
+      await waitUntil('over-limit gone with a 1000 limit', () => !ours(document.uri).map(codeOf).includes('over-limit'));
       await setSetting('plan', 'free');
       await setSetting('channels', undefined);
-      await waitFor('over-limit back with the free plan', () => ours(document.uri).some((d) => codeOf(d) === 'over-limit'));
+      await waitUntil('over-limit back with the free plan', () => ours(document.uri).some((d) => codeOf(d) === 'over-limit'));
     } finally {
       await setSetting('rules', undefined);
       await setSetting('channels', undefined);
@@ -79,8 +79,8 @@ describe('diagnostics', () => {
     await settled(document);
     try {
       await setSetting('rules', { 'stock-phrase': 'loud', filler: 'off' });
-      await waitFor('the problem reported', () => outreach.configurationProblems().some((p) => p.includes('outreach.rules.stock-phrase')));
-      await waitFor('filler off, stock-phrase at its default', () => {
+      await waitUntil('the problem reported', () => outreach.configurationProblems().some((p) => p.includes('outreach.rules.stock-phrase')));
+      await waitUntil('filler off, stock-phrase at its default', () => {
         const codes = ours(document.uri).map(codeOf);
         return !codes.includes('filler') && codes.includes('stock-phrase');
       });
@@ -99,7 +99,7 @@ describe('diagnostics', () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.deepEqual(ours(document.uri), [], 'no lint while typing');
       await document.save();
-      await waitFor('lint on save', () => ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'));
+      await waitUntil('lint on save', () => ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'));
     } finally {
       await setSetting('run', undefined);
     }

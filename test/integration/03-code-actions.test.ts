@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
-import { closeAll, codeOf, describeDiagnostics, open, ours, scratchCopy, scratchFile, settled, waitFor } from './helpers.js';
+import { closeAll, codeOf, describeDiagnostics, open, ours, scratchCopy, scratchFile, settled, waitUntil } from './helpers.js';
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -72,7 +72,7 @@ describe('code actions', () => {
     try {
       await apply(ignore);
       assert.deepEqual(vscode.workspace.getConfiguration('outreach').inspect('allowedPhrases')?.workspaceValue, ['I came across your profile']);
-      await waitFor('the phrase no longer reported', () => !ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'));
+      await waitUntil('the phrase no longer reported', () => !ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'));
     } finally {
       await vscode.workspace.getConfiguration('outreach').update('allowedPhrases', undefined, vscode.ConfigurationTarget.Workspace);
     }

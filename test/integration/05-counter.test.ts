@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
-import { api, closeAll, open, scratchCopy, settled, waitFor } from './helpers.js';
+import { api, closeAll, open, scratchCopy, settled, waitUntil } from './helpers.js';
 
 describe('status-bar counter and copy', () => {
   afterEach(closeAll);
@@ -11,24 +11,24 @@ describe('status-bar counter and copy', () => {
     await settled(document);
 
     editor.selection = new vscode.Selection(19, 5, 19, 5); // Priya's message
-    await waitFor('the counter for Priya', () => outreach.counter().text === '$(note) 99/300');
+    await waitUntil('the counter for Priya', () => outreach.counter().text === '$(note) 99/300');
     assert.equal(outreach.counter().background, undefined);
     assert.match(outreach.counter().tooltip, /Priya Nair — Lumen Labs/);
     assert.match(outreach.counter().tooltip, /99 of 300 characters · 17 words · 201 left/);
     assert.equal(outreach.counter().command, 'outreach.copyMessage');
 
     editor.selection = new vscode.Selection(23, 0, 23, 0); // Marco's long message
-    await waitFor('the counter for Marco', () => outreach.counter().text === '$(note) 395/300');
+    await waitUntil('the counter for Marco', () => outreach.counter().text === '$(note) 395/300');
     assert.equal(outreach.counter().background, 'statusBarItem.errorBackground');
 
     editor.selection = new vscode.Selection(8, 0, 8, 0); // the title, not a message
-    await waitFor('no message', () => outreach.counter().text === '$(note) no message');
+    await waitUntil('no message', () => outreach.counter().text === '$(note) no message');
 
     // An edit in Priya's message updates the count.
     editor.selection = new vscode.Selection(19, 5, 19, 5);
     await editor.edit((edit) => edit.insert(new vscode.Position(19, 0), 'Hello! '));
     await settled(document);
-    await waitFor('the counter after the edit', () => outreach.counter().text === '$(note) 106/300');
+    await waitUntil('the counter after the edit', () => outreach.counter().text === '$(note) 106/300');
   });
 
   it('warns near the limit', async () => {
@@ -39,7 +39,7 @@ describe('status-bar counter and copy', () => {
     await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'x'.repeat(120) + ' '));
     await settled(document);
     editor.selection = new vscode.Selection(2, 3, 2, 3);
-    await waitFor('near the limit', () => outreach.counter().background === 'statusBarItem.warningBackground');
+    await waitUntil('near the limit', () => outreach.counter().background === 'statusBarItem.warningBackground');
     assert.match(outreach.counter().text, /^\$\(note\) 2\d\d\/300$/);
   });
 
@@ -56,6 +56,6 @@ describe('status-bar counter and copy', () => {
   it('is hidden for other files', async () => {
     const outreach = await api();
     await open(await scratchCopy('notes.md'));
-    await waitFor('hidden', () => outreach.counter().visible === false);
+    await waitUntil('hidden', () => outreach.counter().visible === false);
   });
 });

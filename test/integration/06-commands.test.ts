@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
-import { api, closeAll, codeOf, open, scratchCopy, scratchFile, settled, waitFor, workspaceUri } from './helpers.js';
+import { api, closeAll, codeOf, open, scratchCopy, scratchFile, settled, waitUntil, workspaceUri } from './helpers.js';
 
 describe('commands', () => {
   afterEach(closeAll);
@@ -21,13 +21,13 @@ describe('commands', () => {
     const summary = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number }>('outreach.lintWorkspace');
     assert.ok(summary.files >= 3, `${summary.files} files`);
     assert.ok(summary.errors >= 1);
-    await waitFor('diagnostics for the unopened file', () => vscode.languages.getDiagnostics(extra).some((d) => codeOf(d) === 'default-invitation'));
+    await waitUntil('diagnostics for the unopened file', () => vscode.languages.getDiagnostics(extra).some((d) => codeOf(d) === 'default-invitation'));
     assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri('notes.md')).filter((d) => d.source === 'outreach-lint'), [], 'plain markdown is not linted');
   });
 
   it('new outreach file opens an untitled outreach document from the skeleton', async () => {
     await vscode.commands.executeCommand('outreach.newFile');
-    const editor = await waitFor('the new editor', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
+    const editor = await waitUntil('the new editor', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
     assert.equal(editor.document.languageId, 'outreach');
     assert.equal(
       editor.document.getText(),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import type { OutreachLintApi } from '../../src/extension.js';
-import { api, closeAll, codeOf, open, ours, settled, waitFor, workspaceUri } from './helpers.js';
+import { api, closeAll, codeOf, open, ours, settled, waitUntil, workspaceUri } from './helpers.js';
 
 /**
  * Configuration errors: each case must give one clear message naming the key (the API's
@@ -69,13 +69,13 @@ async function withSettings(document: vscode.TextDocument, settings: Record<stri
   } finally {
     for (const [key, value] of previous) await configuration().update(key, value, vscode.ConfigurationTarget.Global);
   }
-  await waitFor('the diagnostics from before the settings changed', () => JSON.stringify(described(document)) === JSON.stringify(baseline));
+  await waitUntil('the diagnostics from before the settings changed', () => JSON.stringify(described(document)) === JSON.stringify(baseline));
 }
 
 /** Waits for a new configuration problem matching `pattern`, lets the reloads settle, and returns every problem new since `before`. */
 async function newProblems(outreach: OutreachLintApi, before: number, pattern: RegExp): Promise<string[]> {
   try {
-    await waitFor(`a configuration problem matching ${pattern}`, () => outreach.configurationProblems().slice(before).some((p) => pattern.test(p)));
+    await waitUntil(`a configuration problem matching ${pattern}`, () => outreach.configurationProblems().slice(before).some((p) => pattern.test(p)));
   } catch (error) {
     assert.fail(`${(error as Error).message}; new problems: ${JSON.stringify(outreach.configurationProblems().slice(before))}`);
   }
@@ -86,7 +86,7 @@ async function newProblems(outreach: OutreachLintApi, before: number, pattern: R
 /** Waits until the document's codes satisfy `check` (the linter follows settings asynchronously). */
 async function waitForCodes(document: vscode.TextDocument, what: string, check: (codes: string[]) => boolean): Promise<void> {
   try {
-    await waitFor(what, () => check(codes(document)));
+    await waitUntil(what, () => check(codes(document)));
   } catch (error) {
     assert.fail(`${(error as Error).message}; diagnostics: ${JSON.stringify(described(document))}`);
   }
@@ -173,7 +173,7 @@ describe('configuration errors', () => {
       const problems = await newProblems(outreach, before, /pigeon/);
       // The rest keeps working: the fallback channel with the (valid) free plan, every rule.
       editor.selection = new vscode.Selection(7, 3, 7, 3); // Dana's message
-      await waitFor('the counter on the fallback channel with the free plan', () => outreach.counter().text === '$(note) 149/200');
+      await waitUntil('the counter on the fallback channel with the free plan', () => outreach.counter().text === '$(note) 149/200');
       assert.deepEqual(outreach.result(document)?.messages.map((m) => m.channelId), ['linkedin-connect', 'linkedin-inmail']);
       await waitForCodes(document, 'every rule still reports', (c) => JSON.stringify(c) === JSON.stringify(BASE_FINDINGS));
       assert.equal(problems.length, 1, `one problem: ${JSON.stringify(problems)}`);
@@ -187,7 +187,7 @@ describe('configuration errors', () => {
     const text = BASE.replace('channel: linkedin-connect', 'channel: pigeon').replace('<!-- outreach channel: linkedin-inmail -->\n', '');
     const { document, outreach } = await scratchDocument('front-matter-channel.outreach.md', text);
     const named = () => ours(document.uri).filter((d) => d.message.includes('front matter: channel') && d.message.includes('"pigeon"'));
-    await waitFor('a diagnostic naming the front matter channel', () => named().length > 0);
+    await waitUntil('a diagnostic naming the front matter channel', () => named().length > 0);
     assert.equal(named()[0]?.severity, vscode.DiagnosticSeverity.Warning);
     assert.deepEqual(outreach.result(document)?.messages.map((m) => m.channelId), ['linkedin-connect', 'linkedin-connect']);
     assert.deepEqual(codes(document).filter((c) => c !== '-'), BASE_FINDINGS, 'every rule still reports');
@@ -199,7 +199,7 @@ describe('configuration errors', () => {
     const text = '---\nchannel: pigeon\n---\n\nDana, your talk on late-arriving data answered a question we had for months. Let us touch base.\n';
     const { document } = await scratchDocument('front-matter-channel-no-heading.outreach.md', text);
     assert.ok(codes(document).includes('stock-phrase'), 'the message is linted');
-    await waitFor(`a diagnostic naming the front matter channel (diagnostics: ${JSON.stringify(described(document))})`, () =>
+    await waitUntil(`a diagnostic naming the front matter channel (diagnostics: ${JSON.stringify(described(document))})`, () =>
       ours(document.uri).some((d) => d.message.includes('front matter: channel') && d.message.includes('"pigeon"')),
     3_000);
   });
@@ -251,10 +251,10 @@ describe('configuration errors', () => {
       await waitForCodes(document, 'filler off and "touch base" allowed by the file', (c) => !c.includes('filler') && count(c, 'stock-phrase') === 1 && c.includes('vague-ask'));
       assert.ok(!ours(document.uri).some((d) => document.getText(d.range) === 'touch base'));
       await withSettings(document, { rules: { filler: 'hint' } }, async () => {
-        await waitFor('the setting overriding the file', () => ours(document.uri).some((d) => codeOf(d) === 'filler' && d.severity === vscode.DiagnosticSeverity.Hint));
+        await waitUntil('the setting overriding the file', () => ours(document.uri).some((d) => codeOf(d) === 'filler' && d.severity === vscode.DiagnosticSeverity.Hint));
       });
       await vscode.workspace.fs.delete(configFile(), { useTrash: false });
-      await waitFor('the defaults back without the file', () => JSON.stringify(described(document)) === JSON.stringify(baseline));
+      await waitUntil('the defaults back without the file', () => JSON.stringify(described(document)) === JSON.stringify(baseline));
     });
 
     it('with invalid JSON: one problem naming the file; the settings and defaults still apply', async () => {

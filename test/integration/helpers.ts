@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import type { OutreachLintApi } from '../../src/extension.js';
+import { waitUntil } from '../shared/waitUntil.js';
+
+export { waitUntil };
 
 export const EXTENSION_ID = 'outreach-lint.outreach-lint';
 
@@ -8,21 +11,6 @@ export function workspaceUri(...parts: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the suite runs with the fixture workspace open');
   return vscode.Uri.joinPath(folder.uri, ...parts);
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export async function api(): Promise<OutreachLintApi> {
@@ -63,8 +51,12 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 /** Waits until linting settled for the document's current version and returns our diagnostics. */
 export async function settled(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
-  const outreach = await api();
-  await waitFor(`a lint result for version ${document.version}`, async () => {
+  return settledFor(await api(), document);
+}
+
+/** `settled` through a given API object, for suites that must not activate the extension themselves. */
+export async function settledFor(outreach: OutreachLintApi, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
+  await waitUntil(`a lint result for version ${document.version}`, async () => {
     await outreach.whenIdle(document);
     const result = outreach.result(document);
     return (

@@ -4,31 +4,13 @@
 // Every assertion reads the rendered workbench (DOM), never the extension API.
 import assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
-import { EXPECTED_PROBLEMS, UiSession, waitUntil, type Box } from './helpers.js';
+import { EXPECTED_PROBLEMS, UiSession, useUiSession, waitUntil, type Box } from './helpers.js';
 
 describe('UI: Outreach Lint in the editor (Node extension host)', function () {
   this.timeout(180_000);
   let ui: UiSession;
 
-  before(async function () {
-    this.timeout(300_000);
-    ui = await UiSession.start({ suite: 'node-host' });
-    await ui.openFixture();
-    await ui.shot('campaign opened');
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await ui?.close();
-  });
-
-  beforeEach(async function () {
-    await ui?.ensureFixtureActive();
-  });
-
-  afterEach(async function () {
-    await ui?.onTestEnd(this.currentTest);
-  });
+  useUiSession({ suite: 'node-host' }, 'campaign opened', (session) => (ui = session));
 
   it('draws squiggles of every severity, and the hover on the default invitation shows its message and rule link', async () => {
     const counts = await waitUntil('error, warning and info squiggles', async () => {

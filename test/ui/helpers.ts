@@ -9,6 +9,9 @@ import * as path from 'node:path';
 import type { Locator, Page, Request } from 'playwright-core';
 import { REPO_ROOT, VSCODE_TEST_DIR, isTruthyEnv } from '../host/host.js';
 import { startWorkbench, type Workbench } from '../host/workbench.js';
+import { sleep, waitUntil } from '../shared/waitUntil.js';
+
+export { sleep, waitUntil };
 
 export { REPO_ROOT };
 export const EXTENSION_ID = 'outreach-lint.outreach-lint';
@@ -68,34 +71,6 @@ declare const document: {
 declare function getComputedStyle(element: DomElement): { backgroundColor: string };
 declare const navigator: { clipboard: { readText(): Promise<string> } };
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `probe` until it returns something other than undefined/false; the error names what was awaited and the last value. */
-export async function waitUntil<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false> | T | undefined | false,
-  timeoutMs = 30_000,
-  intervalMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-      last = value;
-    } catch (error) {
-      last = error instanceof Error ? error.message : error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
-    }
-    await sleep(intervalMs);
-  }
-}
-
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 }
@@ -123,6 +98,32 @@ export interface SessionOptions {
   /** Folder under .vscode-test/ui-screenshots/ for this suite's pictures. */
   suite: string;
   userSettings?: Record<string, unknown>;
+}
+
+/**
+ * The mocha hooks every UI suite shares, registered in the calling `describe`: one workbench for the
+ * suite with the fixture opened (pictured as `openedShot`), the fixture brought back to the front before
+ * each test, a picture of each failure, and the workbench closed at the end. `use` receives the session.
+ */
+export function useUiSession(options: SessionOptions, openedShot: string, use: (session: UiSession) => void): void {
+  let session: UiSession | undefined;
+  before(async function () {
+    this.timeout(300_000);
+    session = await UiSession.start(options);
+    use(session);
+    await session.openFixture();
+    await session.shot(openedShot);
+  });
+  after(async function () {
+    this.timeout(60_000);
+    await session?.close();
+  });
+  beforeEach(async function () {
+    await session?.ensureFixtureActive();
+  });
+  afterEach(async function () {
+    await session?.onTestEnd(this.currentTest);
+  });
 }
 
 /** A live workbench on a scratch copy of test/integration/workspace, with the repo as development extension. */

@@ -11,34 +11,17 @@
 //    dist/web/extension.js from the server (vscode-remote-resource?path=…); the Node host reads
 //    dist/extension.cjs from disk and the browser never asks for the web bundle (checked in the Node suite).
 import assert from 'node:assert/strict';
-import { EXPECTED_PROBLEMS, EXTENSION_ID, UiSession, waitUntil } from './helpers.js';
+import { EXPECTED_PROBLEMS, EXTENSION_ID, UiSession, useUiSession, waitUntil } from './helpers.js';
 
 describe('UI: the browser build in the web worker extension host', function () {
   this.timeout(180_000);
   let ui: UiSession;
 
-  before(async function () {
-    this.timeout(300_000);
-    ui = await UiSession.start({
-      suite: 'web-worker',
-      userSettings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
-    });
-    await ui.openFixture();
-    await ui.shot('campaign opened (web worker)');
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await ui?.close();
-  });
-
-  beforeEach(async function () {
-    await ui?.ensureFixtureActive();
-  });
-
-  afterEach(async function () {
-    await ui?.onTestEnd(this.currentTest);
-  });
+  useUiSession(
+    { suite: 'web-worker', userSettings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } },
+    'campaign opened (web worker)',
+    (session) => (ui = session),
+  );
 
   it('runs in the web worker extension host, from dist/web/extension.js', async () => {
     const host = await ui.runningExtensionHost();

@@ -3,17 +3,18 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { OutreachLintApi } from '../../src/extension.js';
-// The extension-host suite's helpers serve this suite as they are.
-import { workspaceUri, waitFor } from '../integration/helpers.js';
+import { sleep, waitUntil } from '../shared/waitUntil.js';
+// The extension-host suite's helpers serve this suite as they are; `settledFor` takes the API object,
+// so it never activates the extension.
+import { EXTENSION_ID, closeAll, codeOf, open, ours, settledFor, workspaceUri } from '../integration/helpers.js';
 
-export { workspaceUri, waitFor };
+export { EXTENSION_ID, closeAll, codeOf, open, ours, settledFor as settled, sleep, waitUntil, workspaceUri };
 
 /**
  * Helpers for the suites that run against the installed .vsix. Unlike test/integration/helpers.ts they
  * never call `activate()`: the point is that the installed copy activates by itself.
  */
 
-export const EXTENSION_ID = 'outreach-lint.outreach-lint';
 /** The empty development extension test/host uses in .vsix mode (test/host/vsix-probe). */
 export const PROBE_ID = 'outreach-lint-test.vsix-probe';
 
@@ -33,7 +34,7 @@ export function installed(): vscode.Extension<OutreachLintApi> {
 /** The installed extension's API, once it has activated by itself (never activates it). */
 export async function activeApi(): Promise<OutreachLintApi> {
   const extension = installed();
-  await waitFor('the installed extension to be active', () => extension.isActive);
+  await waitUntil('the installed extension to be active', () => extension.isActive);
   return extension.exports;
 }
 
@@ -54,30 +55,6 @@ export function assertInstalledCopy(extension: vscode.Extension<unknown>): void 
   assert.equal(path.resolve(probe.extensionPath), path.join(repo, 'test/host/vsix-probe'));
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-export async function open(uri: vscode.Uri): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor }> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  return { document, editor };
-}
-
-export async function closeAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'outreach-lint');
-}
-
-export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  if (code === undefined) return undefined;
-  return typeof code === 'object' ? String(code.value) : String(code);
-}
-
 const SEVERITY_NAMES = ['error', 'warning', 'info', 'hint'];
 
 /** `code severity "covered text"` per diagnostic, sorted: readable in a failed deepEqual. */
@@ -96,7 +73,7 @@ export async function waitForDiagnostics(document: vscode.TextDocument, expected
   const want = [...expected].sort();
   let last: string[] = [];
   try {
-    await waitFor(what, () => {
+    await waitUntil(what, () => {
       last = describeDiagnostics(document, ours(document.uri));
       return JSON.stringify(last) === JSON.stringify(want);
     }, timeoutMs);
@@ -107,25 +84,11 @@ export async function waitForDiagnostics(document: vscode.TextDocument, expected
   }
 }
 
-/** Waits until linting settled for the document's current version and returns our diagnostics. */
-export async function settled(outreach: OutreachLintApi, document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
-  await waitFor(`a lint result for version ${document.version}`, async () => {
-    await outreach.whenIdle(document);
-    const result = outreach.result(document);
-    return (
-      result !== undefined &&
-      outreach.resultVersion(document) === document.version &&
-      ours(document.uri).length === result.findings.length + result.problems.filter((p) => p.range).length
-    );
-  });
-  return ours(document.uri);
-}
-
 /** Puts the cursor at a line (0-based) and waits for the counter to show `text`. */
 export async function counterAt(outreach: OutreachLintApi, editor: vscode.TextEditor, line: number, text: string): Promise<void> {
   editor.selection = new vscode.Selection(line, 3, line, 3);
   try {
-    await waitFor(`the counter to show ${text}`, () => outreach.counter().visible && outreach.counter().text === text);
+    await waitUntil(`the counter to show ${text}`, () => outreach.counter().visible && outreach.counter().text === text);
   } catch (error) {
     assert.equal(outreach.counter().text, text, (error as Error).message);
     throw error;

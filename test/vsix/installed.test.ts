@@ -14,7 +14,7 @@ import {
   repoRoot,
   settled,
   sleep,
-  waitFor,
+  waitUntil,
   waitForDiagnostics,
   workspaceUri,
 } from './helpers.js';
@@ -59,7 +59,7 @@ describe('the packaged .vsix, installed', () => {
     assert.equal(extension.isActive, false, 'a plain markdown file does not activate it');
     const { document } = await open(workspaceUri('sample.outreach.md'));
     assert.equal(document.languageId, 'outreach', '*.outreach.md opens as the outreach language');
-    await waitFor('activation on the outreach language', () => extension.isActive);
+    await waitUntil('activation on the outreach language', () => extension.isActive);
     const outreach = extension.exports;
     for (const name of ['counter', 'result', 'resultVersion', 'whenIdle', 'analysedCount', 'configurationProblems'] as const) {
       assert.equal(typeof outreach[name], 'function', `the API exports ${name}()`);
@@ -97,7 +97,7 @@ describe('the packaged .vsix, installed', () => {
     const copied = await vscode.commands.executeCommand<string>('outreach.copyMessage');
     assert.equal(copied, 'Priya, your churn write-up is the clearest I have read on renewals. How did you choose the cohort window for the annual plans?');
     await open(workspaceUri('notes.md'));
-    await waitFor('the counter hidden for other files', () => outreach.counter().visible === false);
+    await waitUntil('the counter hidden for other files', () => outreach.counter().visible === false);
   });
 
   it('trusted workspace: the workspace .outreach-lint.json and the workspace values of the restricted settings apply', async () => {

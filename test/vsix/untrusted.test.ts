@@ -10,7 +10,7 @@ import {
   open,
   ours,
   settled,
-  waitFor,
+  waitUntil,
   waitForDiagnostics,
   workspaceUri,
 } from './helpers.js';
@@ -43,7 +43,7 @@ describe('untrusted workspace (Restricted Mode), installed .vsix', () => {
     const extension = installed();
     const { document } = await open(workspaceUri('sample.outreach.md'));
     assert.equal(document.languageId, 'outreach');
-    await waitFor('activation in Restricted Mode', () => extension.isActive);
+    await waitUntil('activation in Restricted Mode', () => extension.isActive);
   });
 
   it('lints with user settings and defaults: ignores the workspace values of the restricted settings and the workspace .outreach-lint.json', async () => {
@@ -90,7 +90,7 @@ describe('untrusted workspace (Restricted Mode), installed .vsix', () => {
       assert.ok(ignore.command, 'the action runs a command');
       await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
       const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(settingsFile));
-      const stillReported = await waitFor('the phrase to go', () => !ours(document.uri).some((d) => d.range.isEqual(stock.range)), 5_000).then(
+      const stillReported = await waitUntil('the phrase to go', () => !ours(document.uri).some((d) => d.range.isEqual(stock.range)), 5_000).then(
         () => false,
         () => true,
       );
@@ -112,12 +112,12 @@ describe('untrusted workspace (Restricted Mode), installed .vsix', () => {
     const configuration = () => vscode.workspace.getConfiguration('outreach');
     try {
       await configuration().update('extraPhrases', [{ phrase: 'cohort window', rule: 'vague-ask' }], vscode.ConfigurationTarget.Global);
-      await waitFor('the user-level extra phrase reported', () =>
+      await waitUntil('the user-level extra phrase reported', () =>
         vscode.languages.getDiagnostics(document.uri).some((d) => codeOf(d) === 'vague-ask' && document.getText(d.range) === 'cohort window'),
       );
     } finally {
       await configuration().update('extraPhrases', undefined, vscode.ConfigurationTarget.Global);
     }
-    await waitFor('the extra phrase gone again', () => !vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'cohort window'));
+    await waitUntil('the extra phrase gone again', () => !vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'cohort window'));
   });
 });
