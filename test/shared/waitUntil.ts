@@ -26,8 +26,17 @@ export async function waitUntil<T>(
       last = error instanceof Error ? error.message : error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${shown(last)})`);
     }
     await sleep(intervalMs);
+  }
+}
+
+/** The probe's last value for the timeout message; never throws (a VS Code object may be circular). */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
   }
 }
