@@ -1,4 +1,5 @@
 import type { LintResult, MessageInfo } from './linter.js';
+import { escapeMarkdown } from './markdown/escape.js';
 
 /**
  * The character counter, editor-free: which message the cursor is in, and what to show for it. The
@@ -32,10 +33,6 @@ export function messageAt(result: LintResult, offset: number): MessageInfo | und
     else return message;
   }
   return undefined;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 export function describeCounter(message: MessageInfo | undefined): CounterView {

@@ -13,6 +13,7 @@ export { BUILT_IN_CHANNELS, DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, countWords
 export { computeLineStarts, offsetToLineColumn, lineColumnToOffset, type LineColumn } from './text/lines.js';
 export { outlineDocument, type DocumentOutline, type MessageSlice } from './document/outline.js';
 export { toPlainText, type PlainText } from './markdown/plainText.js';
+export { escapeMarkdown } from './markdown/escape.js';
 export { builtInPhrases } from './phrases/data/index.js';
 
 import { builtInPhrases } from './phrases/data/index.js';

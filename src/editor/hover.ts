@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
-import { RULE_META } from '../core/index.js';
+import { RULE_META, escapeMarkdown } from '../core/index.js';
 import { toVscodeRange } from '../diagnostics/convert.js';
 import type { LintService } from './lintService.js';
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-}
 
 /**
  * Adds the "why" to a finding's hover. The diagnostic already says what is wrong and what to write
