@@ -72,7 +72,7 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
   private findingsOfDiagnostics(result: LintResult, diagnostics: readonly vscode.Diagnostic[]): Finding[] {
     return result.findings.filter((finding) => {
       const findingRange = toVscodeRange(result.lineStarts, finding.range);
-      return diagnostics.some((d) => d.range.isEqual(findingRange) && (typeof d.code === 'object' ? d.code.value : d.code) === finding.ruleId);
+      return diagnostics.some((d) => showsFinding(d, finding, findingRange));
     });
   }
 
@@ -84,7 +84,7 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
   private actionsFor(document: vscode.TextDocument, result: LintResult, finding: Finding, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const findingRange = toVscodeRange(result.lineStarts, finding.range);
-    const matching = diagnostics.filter((d) => d.range.isEqual(findingRange) && (typeof d.code === 'object' ? d.code.value : d.code) === finding.ruleId);
+    const matching = diagnostics.filter((d) => showsFinding(d, finding, findingRange));
     const attach = (action: vscode.CodeAction) => {
       if (matching.length > 0) action.diagnostics = [...matching];
       actions.push(action);
@@ -138,6 +138,12 @@ export class OutreachCodeActions implements vscode.CodeActionProvider {
     action.edit = toWorkspaceEdit(document.uri, result.lineStarts, [change]);
     return action;
   }
+}
+
+/** True when the diagnostic is the one published for this finding: the same rule on the same range. */
+function showsFinding(diagnostic: vscode.Diagnostic, finding: Finding, findingRange: vscode.Range): boolean {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return code === finding.ruleId && diagnostic.range.isEqual(findingRange);
 }
 
 /**
