@@ -281,23 +281,13 @@ async function activation() {
   Module._load = function (/** @type {string} */ request, /** @type {unknown[]} */ ...rest) {
     return request === 'vscode' ? stub : load.call(this, request, ...rest);
   };
-  const bundle = path.join(root, spec.subject === 'activation-web' ? 'dist/web/extension.js' : 'dist/extension.cjs');
+  const bundle = path.join(root, 'dist/extension.cjs'); // main: requires dist/extension.js
   const text = readFileSync(spec.file, 'utf8');
   const context = { subscriptions: [], extensionUri: stub.Uri.file(root), extensionPath: root };
   const cpu0 = cpuMs();
   const t0 = performance.now();
-  // The web bundle is CommonJS in a .js file of a "type": "module" package: compile it as CommonJS by hand.
   /** @type {any} */
-  let extension;
-  if (bundle.endsWith('.cjs')) {
-    extension = require(bundle);
-  } else {
-    const module = new Module(bundle);
-    module.filename = bundle;
-    module.paths = Module._nodeModulePaths(path.dirname(bundle));
-    module._compile(readFileSync(bundle, 'utf8'), bundle);
-    extension = module.exports;
-  }
+  const extension = require(bundle);
   const t1 = performance.now();
   const api = await extension.activate(context);
   const t2 = performance.now();
@@ -315,7 +305,7 @@ async function main() {
   let out;
   if (spec.subject === 'incremental') out = await incremental();
   else if (spec.subject === 'memory') out = await memory();
-  else if (spec.subject === 'activation' || spec.subject === 'activation-web') out = await activation();
+  else if (spec.subject === 'activation') out = await activation();
   else out = await timedSubject();
   process.stdout.write(`${JSON.stringify({ subject: spec.subject, ...out })}\n`);
   // Timers left by a subject (the extension's) must not keep the process alive.

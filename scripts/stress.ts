@@ -3,7 +3,7 @@
  * docs/limits.md. Each case runs in its own process so that its peak memory is its own.
  *
  *   npm run stress                 every case, then a table
- *   npm run stress -- --case 10k   one case (20mb, 5mb-line, 10k, 200k-message, pathological)
+ *   npm run stress -- --case 10k   one case (20mb, 5mb-line, 10k, 200k-message, patterns, pathological)
  *   npm run stress -- --no-cli     skip the CLI runs
  *   npm run stress -- --case 20mb --write big.outreach.md   write a case's input to a file
  *
@@ -19,7 +19,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createLinter, type LintResult, type Linter } from '../src/core/index.js';
+import { builtInPhrases, createLinter, type LintResult, type Linter } from '../src/core/index.js';
+import { compilePhrases } from '../src/core/phrases/matcher.js';
+import { expandPattern, hasPatternSyntax, parsePattern } from '../src/core/phrases/pattern.js';
+import { tokenize } from '../src/core/phrases/tokenize.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -89,6 +92,49 @@ function notesOfSize(bytes: number): string {
   return parts.join('\n');
 }
 
+/**
+ * Adversarial text for the phrase matcher: every pattern's word sequences with their last word cut off,
+ * shuffled and run together with no sentence end, so at almost every word some pattern is alive and the
+ * matcher walks as far as the longest pattern allows before giving up.
+ */
+function nearMisses(chars: number, seed: number): string {
+  const rnd = prng(seed);
+  const prefixes: string[] = [];
+  for (const entry of builtInPhrases) {
+    const sequences = hasPatternSyntax(entry.phrase) ? expandPattern(parsePattern(entry.phrase), 40) : [entry.phrase.toLowerCase().split(/\s+/)];
+    for (const words of sequences) if (words.length > 1) prefixes.push(words.slice(0, -1).map((w) => (w === '*' ? 'also' : w)).join(' '));
+  }
+  const parts: string[] = [];
+  let size = 0;
+  while (size < chars) {
+    const part = prefixes[Math.floor(rnd() * prefixes.length)] as string;
+    parts.push(part);
+    size += part.length + 1;
+  }
+  return parts.join(' ').slice(0, chars);
+}
+
+/**
+ * The matcher alone on near-miss text of two sizes, exact and loose matching both (loose matching walks from
+ * inside every pattern, the harder case): linear means the time per word stays the same.
+ */
+function matcherScaling(): { words: number[]; msPerThousandWords: number[] } {
+  const matcher = compilePhrases(builtInPhrases);
+  const sizes = [100_000, 400_000];
+  const words: number[] = [];
+  const perThousand: number[] = [];
+  const both = (tokens: ReturnType<typeof tokenize>) => matcher.matchLoose(tokens, matcher.match(tokens));
+  // Warm the lazily built automata, as a long-running editor has.
+  both(tokenize(nearMisses(50_000, 5)));
+  for (const size of sizes) {
+    const tokens = tokenize(nearMisses(size, 17));
+    const run = measure(() => both(tokens));
+    words.push(tokens.words.length);
+    perThousand.push((run.cpuMs / tokens.words.length) * 1000);
+  }
+  return { words, msPerThousandWords: perThousand };
+}
+
 const CASES: Record<string, { describe: string; make: () => string }> = {
   '20mb': { describe: '20 MB file of short notes', make: () => notesOfSize(20 * 1024 * 1024) },
   '5mb-line': { describe: 'one message of one 5 MB line', make: () => `## Jane Doe\n\n${'I just wanted to touch base about your talk. '.repeat(Math.ceil((5 * 1024 * 1024) / 44)).slice(0, 5 * 1024 * 1024)}\n` },
@@ -106,6 +152,10 @@ const CASES: Record<string, { describe: string; make: () => string }> = {
       }
       return `## Jane Doe\n\nHi Jane,\n\n${paragraphs.join('\n\n')}\n`;
     },
+  },
+  patterns: {
+    describe: 'one message of near-miss phrase prefixes: the matcher walks as far as a pattern allows at every word',
+    make: () => `## Jane Doe\n\n${nearMisses(190_000, 11)}\n`,
   },
   pathological: {
     describe: 'markdown the parser is quadratic on (5 messages of ~100 KB)',
@@ -178,6 +228,7 @@ interface CaseResult {
   asyncKeystroke: { wallMs: number; longestBlockMs: number; turns: number };
   peakRssMb: number;
   cli?: { exit: number | null; wallS: number; peakRssMb: number; outputBytes: number; stderr: string };
+  matcher?: { words: number[]; msPerThousandWords: number[] };
 }
 
 async function runCase(name: string): Promise<CaseResult> {
@@ -207,6 +258,7 @@ async function runCase(name: string): Promise<CaseResult> {
     asyncCold: { wallMs: asyncCold.wallMs, longestBlockMs: asyncCold.longestBlockMs, turns: asyncCold.turns },
     asyncKeystroke: { wallMs: asyncKeystroke.wallMs, longestBlockMs: asyncKeystroke.longestBlockMs, turns: asyncKeystroke.turns },
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(name === 'patterns' ? { matcher: matcherScaling() } : {}),
   };
 }
 
@@ -268,6 +320,11 @@ if (values.write) {
     console.log(`  lintAsync (cold):      ${f(result.asyncCold.wallMs)} ms, event loop blocked at most ${f(result.asyncCold.longestBlockMs)} ms (${result.asyncCold.turns} turns)`);
     console.log(`  lintAsync after a key: ${f(result.asyncKeystroke.wallMs)} ms, event loop blocked at most ${f(result.asyncKeystroke.longestBlockMs)} ms`);
     console.log(`  peak RSS (engine):     ${f(result.peakRssMb)} MB`);
+    if (result.matcher) {
+      const [small, large] = result.matcher.msPerThousandWords as [number, number];
+      const [fewer, more] = result.matcher.words as [number, number];
+      console.log(`  matcher alone:         ${small.toFixed(2)} ms CPU per 1,000 words at ${fewer.toLocaleString('en-US')} words, ${large.toFixed(2)} at ${more.toLocaleString('en-US')} (ratio ${(large / small).toFixed(2)}; linear is 1)`);
+    }
     if (result.cli) console.log(`  CLI --format json:     exit ${result.cli.exit}, ${result.cli.wallS.toFixed(1)} s, peak RSS ${f(result.cli.peakRssMb)} MB, ${(result.cli.outputBytes / 1024 / 1024).toFixed(1)} MB of JSON${result.cli.stderr ? `, stderr: ${result.cli.stderr}` : ''}`);
   }
   const jsonOut = path.join(repo, 'out', 'stress-results.json');

@@ -64,15 +64,12 @@ function newestMtime(dir: string): number {
 }
 
 function preflight(): void {
-  for (const file of ['dist/extension.cjs', 'dist/web/extension.js', 'dist/phrases.json']) {
+  for (const file of ['dist/extension.cjs', 'dist/extension.js', 'dist/phrases.json']) {
     if (!fs.existsSync(path.join(REPO_ROOT, file))) throw new Error(`${file} is missing: run npm run build first`);
   }
   if (!fs.existsSync(uiDir)) throw new Error(`${uiDir} is missing: run npx tsc -p . first`);
   assertCodeServerInstalled();
-  const built = Math.min(
-    fs.statSync(path.join(REPO_ROOT, 'dist/extension.cjs')).mtimeMs,
-    fs.statSync(path.join(REPO_ROOT, 'dist/web/extension.js')).mtimeMs,
-  );
+  const built = fs.statSync(path.join(REPO_ROOT, 'dist/extension.js')).mtimeMs;
   if (newestMtime(path.join(REPO_ROOT, 'src')) > built) {
     process.stdout.write('[ui] warning: src/ changed after dist/ was built; the suites test the built extension (npm run build)\n');
   }

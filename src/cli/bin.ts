@@ -7,12 +7,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const code = await run(process.argv.slice(2), {
+// A promise chain, not top-level await: the bundle is CommonJS (see scripts/build.mjs).
+void run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -46,7 +46,7 @@ export function describeCounter(message: MessageInfo | undefined): CounterView {
   }
   const name = message.title ? `**${escapeMarkdown(message.title)}** · ` : '';
   const words = `${message.words} word${message.words === 1 ? '' : 's'}`;
-  const copy = 'Click to copy the message as plain text.';
+  const copy = `${personalLine(message)}Click to copy the message as plain text.`;
   if (message.limit === null) {
     return {
       text: `${message.length}`,
@@ -63,4 +63,13 @@ export function describeCounter(message: MessageInfo | undefined): CounterView {
     level: remaining < 0 ? 'over' : message.length >= message.limit * NEAR_LIMIT ? 'near' : 'ok',
     accessibleLabel: `Outreach message: ${message.length} of ${message.limit} characters, ${left}. Copy as plain text.`,
   };
+}
+
+/** What makes the note personal, as the tooltip's reminder: the first detail found, or that there is none yet. */
+function personalLine(message: MessageInfo): string {
+  const detail = message.details[0];
+  if (message.words === 0) return '';
+  if (!detail) return 'No personal detail yet: name something only they would recognise.\n\n';
+  const text = detail.text.length > 60 ? `${detail.text.slice(0, 59)}…` : detail.text;
+  return `Personal detail: “${escapeMarkdown(text)}”\n\n`;
 }

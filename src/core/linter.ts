@@ -4,7 +4,7 @@ import { parseFrontMatter, parseMessageSettings, keyRange, MESSAGE_SETTINGS_PATT
 import { parseDirective, type Directive } from './document/directives.js';
 import { toPlainText, plainRangeToSource, parseHazard, type PlainText } from './markdown/plainText.js';
 import { tokenize } from './phrases/tokenize.js';
-import { compilePhrases, type PhraseMatcher } from './phrases/matcher.js';
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases/matcher.js';
 import type { PhraseCategory, PhraseEntry } from './phrases/types.js';
 import { resolveConfig, validateConfigInput, type ConfigInput, type OutreachConfig, type PhraseRuleId } from './config/config.js';
 import { DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, countWords, type ChannelSpec } from './config/channels.js';
@@ -14,6 +14,7 @@ import { formatMessage } from './rules/rule.js';
 import { fingerprintWords } from './rules/duplicate-message.js';
 import { recipientFromHeading, firstNameOf } from './recipient.js';
 import { offsetToLineColumn } from './text/lines.js';
+import { readPersonal, type DetailKind, type DetailOptions, type PersonalReading } from './personal/evidence.js';
 
 /**
  * The engine. `lint(text)` splits the document with a line scan, analyses each message on its own and
@@ -39,6 +40,15 @@ export interface MessageInfo {
   channelLabel: string;
   limit: number | null;
   recipientName?: string;
+  /** What makes the message personal, as `no-personal-detail` found it (empty for a message it reports). */
+  details: MessageDetail[];
+}
+
+/** A personal detail of a message, with its document range and words. */
+export interface MessageDetail {
+  kind: DetailKind;
+  range: Range;
+  text: string;
 }
 
 export interface LintResult {
@@ -83,6 +93,9 @@ export interface LinterOptions {
 
 export const DEFAULT_MAX_MESSAGE_LENGTH = 200_000;
 
+/** Shared by every message with no personal detail (most of a large generic file): nothing to allocate. */
+const NO_DETAILS = Object.freeze([]) as unknown as MessageDetail[];
+
 /** A message analysed on its own; ranges are relative to the message start. */
 interface MessageAnalysis {
   /** The lint call that last used this analysis (for eviction). */
@@ -97,6 +110,8 @@ interface MessageAnalysis {
   words: number;
   recipientName?: string;
   fingerprint?: MessageFingerprint;
+  /** Personal details, with ranges relative to the message start. */
+  details: MessageDetail[];
 }
 
 interface FileContext {
@@ -105,13 +120,12 @@ interface FileContext {
   problems: ConfigProblem[];
 }
 
-const CATEGORY_FOR_RULE: Record<PhraseRuleId, PhraseCategory> = {
-  'default-invitation': 'default-invitation',
-  'stock-phrase': 'buzzword',
-  'vague-ask': 'vague-ask',
-  'generic-greeting': 'generic-greeting',
-  filler: 'filler',
-};
+/** The category a user's extra phrase gets: its rule's `userCategory`. */
+function userCategory(rule: PhraseRuleId): PhraseCategory {
+  const phrases = RULE_META[rule].phrases;
+  if (!phrases) throw new Error(`${rule} reports no phrases`);
+  return phrases.userCategory;
+}
 
 function shiftRange(range: Range, by: number): Range {
   return { start: range.start + by, end: range.end + by };
@@ -153,7 +167,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
   const config = resolved.config;
   const userPhrases: PhraseEntry[] = config.extraPhrases.map((extra) => ({
     phrase: extra.phrase,
-    category: CATEGORY_FOR_RULE[extra.rule],
+    category: userCategory(extra.rule),
     why: extra.why ?? 'It is on your team\'s list of phrases to avoid.',
     instead: extra.instead ?? 'Say the specific thing this phrase stands in for.',
   }));
@@ -285,8 +299,18 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
       channel,
       limit,
       config,
+      get personal() {
+        personal ??= readPersonal(plain.text, tokens, detailOptions(recipient, sender));
+        return personal;
+      },
+      get looseMatches() {
+        looseMatches ??= oversized || this.personal.details.length > 0 ? [] : specificLooseMatchesDropped(matcher.matchLoose(tokens, matches), tokens, this.personal);
+        return looseMatches;
+      },
       sourceRange: (start, end) => toMessageRange(plainRangeToSource(plain, start, end)),
     };
+    let personal: PersonalReading | undefined;
+    let looseMatches: PhraseMatch[] | undefined;
 
     const findings: Finding[] = [];
     for (const rule of activeMessageRules) {
@@ -321,6 +345,11 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
       words: countWords(plain.text),
       ...(recipient?.name ? { recipientName: recipient.name } : {}),
       ...(fingerprint ? { fingerprint } : {}),
+      details: context.personal.details.length === 0 ? NO_DETAILS : context.personal.details.map((detail) => ({
+        kind: detail.kind,
+        range: context.sourceRange(detail.start, detail.end),
+        text: plain.text.slice(detail.start, detail.end),
+      })),
     };
   }
 
@@ -457,6 +486,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
         channelLabel: analysis.channel.label,
         limit: analysis.limit,
         ...(analysis.recipientName ? { recipientName: analysis.recipientName } : {}),
+        details: analysis.details.length === 0 ? NO_DETAILS : analysis.details.map((detail) => ({ ...detail, range: shiftRange(detail.range, slice.start) })),
       });
     });
 
@@ -567,7 +597,26 @@ function failedAnalysis(source: string, slice: MessageSlice, config: OutreachCon
     channel,
     limit: channel.limit,
     words: countWords(plain.text),
+    details: [],
   };
+}
+
+/**
+ * A loose match is a guess from part of a phrase, so it yields to specifics: a run with a number in it ("in a
+ * 15-minute call") or followed at once by specific words ("could I ask you one question about the rollback
+ * step") is the writer being concrete, not stock.
+ */
+function specificLooseMatchesDropped(loose: PhraseMatch[], tokens: { words: readonly string[] }, personal: PersonalReading): PhraseMatch[] {
+  return loose.filter((match) => {
+    for (let i = match.firstToken; i < match.endToken; i++) if (/^\d/.test(tokens.words[i] as string)) return false;
+    return !personal.specificAfter(match.endToken, 6);
+  });
+}
+
+/** The names a personal detail cannot be (the recipient's and sender's own), and the front matter's hooks. */
+function detailOptions(recipient: Person | undefined, sender: Person | undefined): DetailOptions {
+  const names = [recipient?.name, recipient?.company, recipient?.fields.firstname, recipient?.fields.lastname, sender?.name, sender?.company];
+  return { names, hooks: recipient?.hooks ?? [] };
 }
 
 function mergePeople(...people: (Person | undefined)[]): Person | undefined {

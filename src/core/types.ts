@@ -1,3 +1,5 @@
+import type { PhraseCategory } from './phrases/types.js';
+
 /**
  * Shared vocabulary of the engine. Everything here is plain data so that the CLI, the editor and the
  * tests can hold, compare and serialize it. Offsets are UTF-16 code-unit offsets into the document
@@ -18,6 +20,7 @@ export const RULE_IDS = [
   'missing-recipient-name',
   'self-centered',
   'duplicate-message',
+  'no-personal-detail',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -103,4 +106,6 @@ export interface RuleMeta {
   scope: 'message' | 'file';
   /** Message templates by id; `{name}` marks a value. */
   messages: Record<string, string>;
+  /** For rules that report phrase-list matches: the categories they report, and the one a user's extra phrase for the rule gets. */
+  phrases?: { categories: readonly PhraseCategory[]; userCategory: PhraseCategory };
 }

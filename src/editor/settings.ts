@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createLinterWithPhrases, type ConfigProblem, type Linter, type PhraseEntry } from '../core/index.js';
+import { createLinterWithPhrases, unpackPhraseList, type ConfigProblem, type Linter, type PhraseEntry } from '../core/index.js';
 
 /**
  * Where the editor's linter gets its configuration: the built-in defaults, then the workspace's
@@ -65,12 +65,18 @@ function isPhraseEntry(value: unknown): value is PhraseEntry {
   return typeof entry.phrase === 'string' && typeof entry.category === 'string' && typeof entry.why === 'string' && typeof entry.instead === 'string';
 }
 
-/** Reads the built-in phrase list shipped with the extension. */
+/** Reads the built-in phrase list shipped with the extension (packed by the build). */
 export async function loadPhraseList(extensionUri: vscode.Uri): Promise<PhraseEntry[]> {
   const uri = vscode.Uri.joinPath(extensionUri, ...PHRASES_FILE);
   const data: unknown = JSON.parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
-  if (!Array.isArray(data) || !data.every(isPhraseEntry)) throw new Error(`${uri.toString(true)} is not a phrase list`);
-  return data;
+  let entries: PhraseEntry[];
+  try {
+    entries = unpackPhraseList(data);
+  } catch (error) {
+    throw new Error(`${uri.toString(true)} is not a phrase list: ${(error as Error).message}`);
+  }
+  if (!entries.every(isPhraseEntry)) throw new Error(`${uri.toString(true)} is not a phrase list`);
+  return entries;
 }
 
 export async function loadEditorConfiguration(phrases: readonly PhraseEntry[]): Promise<EditorConfiguration> {

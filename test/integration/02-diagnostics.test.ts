@@ -15,10 +15,18 @@ describe('diagnostics', () => {
       'generic-greeting 16:1-16:9',
       'missing-recipient-name 12:1-12:60',
       'missing-recipient-name 16:1-16:100',
+      'no-personal-detail 12:1-12:60',
+      'no-personal-detail 16:1-16:100',
+      'no-personal-detail 32:1-32:119',
+      'no-personal-detail 36:1-36:119',
       'over-limit 24:301-24:396',
       'stock-phrase 16:11-16:37',
+      'stock-phrase 32:7-32:36',
+      'stock-phrase 36:7-36:36',
       'unfilled-placeholder 20:20-20:29',
       'vague-ask 16:56-16:71',
+      'vague-ask 32:88-32:108',
+      'vague-ask 36:88-36:108',
     ]);
     const invitation = diagnostics.find((d) => codeOf(d) === 'default-invitation');
     assert.equal(invitation?.severity, vscode.DiagnosticSeverity.Error);
@@ -39,15 +47,24 @@ describe('diagnostics', () => {
     assert.ok(stock);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, stock.range.start.translate(0, 2));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n').replace(/&nbsp;/g, ' ');
-    assert.match(text, /\*\*Why\*\* \(\[stock-phrase\]\(https:\/\/[^)]+stock-phrase\.md\)\): Every request comes from someone who saw the profile/);
+    assert.match(text, /\*\*Why\*\* \(\[stock-phrase\]\(https:\/\/[^)]+stock-phrase\.md\)\): Every sender has seen or browsed the profile/);
+  });
+
+  it('the hover on a personal detail says what no-personal-detail found, so a passing note shows why', async () => {
+    const { document } = await open(await scratchCopy('clean.outreach.md'));
+    assert.deepEqual(await settled(document), []);
+    const at = document.positionAt(document.getText().indexOf('M-Pesa API migration'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /\*\*Personal detail\*\* \(\[no-personal-detail\]\(https:\/\/[^)]+no-personal-detail\.md\), their work\): "Your M\\-Pesa API migration"/);
   });
 
   it('follows edits, and closing the document clears its diagnostics', async () => {
     const { document, editor } = await open(await scratchCopy('clean.outreach.md'));
     assert.deepEqual(await settled(document), []);
-    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Let us touch base. '));
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Let us find some synergy. '));
     const after = await settled(document);
-    assert.deepEqual(describeDiagnostics(after), ['stock-phrase 3:8-3:18']);
+    assert.deepEqual(describeDiagnostics(after), ['stock-phrase 3:18-3:25']);
     await closeAll();
     await waitUntil('diagnostics cleared on close', () => ours(document.uri).length === 0);
   });
@@ -95,7 +112,7 @@ describe('diagnostics', () => {
     try {
       await setSetting('run', 'onSave');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Let us touch base. '));
+      await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Let us find some synergy. '));
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.deepEqual(ours(document.uri), [], 'no lint while typing');
       await document.save();

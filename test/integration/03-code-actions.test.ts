@@ -57,7 +57,8 @@ describe('code actions', () => {
     await apply(disable);
     assert.equal(document.lineAt(15).text, '<!-- outreach-lint-disable-next-line vague-ask -->');
     const after = await settled(document);
-    assert.ok(!after.some((d) => codeOf(d) === 'vague-ask'));
+    assert.ok(!after.some((d) => codeOf(d) === 'vague-ask' && d.range.start.line === 16), 'the line after the comment has no vague-ask');
+    assert.ok(after.some((d) => codeOf(d) === 'vague-ask' && d.range.start.line > 16), 'other lines keep theirs');
     assert.ok(after.some((d) => codeOf(d) === 'stock-phrase' && d.range.start.line === 16), 'other rules on that line stay');
     assert.equal(document.lineCount, linesBefore + 1);
   });
@@ -72,7 +73,8 @@ describe('code actions', () => {
     try {
       await apply(ignore);
       assert.deepEqual(vscode.workspace.getConfiguration('outreach').inspect('allowedPhrases')?.workspaceValue, ['I came across your profile']);
-      await waitUntil('the phrase no longer reported', () => !ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'));
+      await waitUntil('the phrase no longer reported', () => !ours(document.uri).some((d) => codeOf(d) === 'stock-phrase' && document.getText(d.range) === 'I came across your profile'));
+      assert.ok(ours(document.uri).some((d) => codeOf(d) === 'stock-phrase'), 'other stock phrases are still reported');
     } finally {
       await vscode.workspace.getConfiguration('outreach').update('allowedPhrases', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -21,12 +21,12 @@ describe('incremental linting in the editor', () => {
     const uri = await scratchFile('large.outreach.md', largeCampaign(800));
     const { document, editor } = await open(uri);
     const before = describeDiagnostics(await settled(document));
-    assert.ok(before.length >= 1600, `${before.length} diagnostics`);
+    assert.ok(before.length >= 800, `${before.length} diagnostics`);
     const analysedBefore = outreach.analysedCount();
 
     // Insert a stock phrase in the middle of message 400, without adding a line.
     const line = document.getText().split('\n').findIndex((text) => text.startsWith('Person400,'));
-    await editor.edit((edit) => edit.insert(new vscode.Position(line, document.lineAt(line).text.length), ' Let us touch base.'));
+    await editor.edit((edit) => edit.insert(new vscode.Position(line, document.lineAt(line).text.length), ' Let us find some synergy.'));
     const after = describeDiagnostics(await settled(document));
 
     assert.equal(outreach.analysedCount() - analysedBefore, 1, 'one message parsed');
@@ -45,6 +45,6 @@ describe('incremental linting in the editor', () => {
       await editor.edit((edit) => edit.insert(document.lineAt(2).range.end, word));
     }
     const final = describeDiagnostics(await settled(document));
-    assert.deepEqual(final, ['stock-phrase 3:35-3:45', 'stock-phrase 3:47-3:63']);
+    assert.deepEqual(final, ['no-personal-detail 3:1-3:64', 'stock-phrase 3:47-3:63', 'vague-ask 3:35-3:45']);
   });
 });

@@ -9,7 +9,7 @@ import { api, closeAll, codeOf, open, ours, settled, waitUntil, workspaceUri } f
  * and everything else must keep working. Every setting is restored and every file removed afterwards.
  */
 
-/** Two messages: Dana's (a connection note, 149 characters) and Leo's (an InMail, by its own comment). */
+/** Two messages: Dana's (a connection note, 156 characters) and Leo's (an InMail, by its own comment). */
 const BASE = `---
 channel: linkedin-connect
 sender:
@@ -18,7 +18,7 @@ sender:
 
 ## Dana Whitfield — Acme Analytics
 
-Hi there, I came across your profile and would love to pick your brain about your warehouse migration. I just think it would help. Let us touch base.
+Hi there, I came across your profile and would love to pick your brain about your warehouse migration. I just think it would help. Let us find some synergy.
 
 ## Leo Marchand — Brightwave
 
@@ -26,7 +26,7 @@ Hi there, I came across your profile and would love to pick your brain about you
 Leo, your talk on late-arriving data at Data Council answered a question we had for months: how did you size the replay window?
 `;
 
-const BASE_FINDINGS = ['filler', 'generic-greeting', 'missing-recipient-name', 'stock-phrase', 'stock-phrase', 'vague-ask'];
+const BASE_FINDINGS = ['filler', 'generic-greeting', 'missing-recipient-name', 'no-personal-detail', 'stock-phrase', 'stock-phrase', 'vague-ask'];
 
 const created: vscode.Uri[] = [];
 
@@ -145,12 +145,12 @@ describe('configuration errors', () => {
   it('outreach.allowedPhrases that is not an array: one problem naming it; the phrase is still reported, other settings work', async () => {
     const { document, outreach } = await scratchDocument('allowed-type.outreach.md', BASE);
     const before = outreach.configurationProblems().length;
-    await withSettings(document, { allowedPhrases: 'touch base', rules: { filler: 'off' } }, async () => {
+    await withSettings(document, { allowedPhrases: 'synergy', rules: { filler: 'off' } }, async () => {
       const problems = await newProblems(outreach, before, /outreach\.allowedPhrases/);
       assert.equal(problems.length, 1, `one problem: ${JSON.stringify(problems)}`);
-      assert.match(problems[0] as string, /^setting "outreach\.allowedPhrases": expected an array of phrases, got "touch base"/);
+      assert.match(problems[0] as string, /^setting "outreach\.allowedPhrases": expected an array of phrases, got "synergy"/);
       await waitForCodes(document, 'filler off, both stock phrases still reported', (c) => !c.includes('filler') && count(c, 'stock-phrase') === 2 && c.includes('vague-ask'));
-      assert.ok(ours(document.uri).some((d) => document.getText(d.range) === 'touch base'), '"touch base" is still reported');
+      assert.ok(ours(document.uri).some((d) => document.getText(d.range) === 'synergy'), '"synergy" is still reported');
     });
   });
 
@@ -173,7 +173,7 @@ describe('configuration errors', () => {
       const problems = await newProblems(outreach, before, /pigeon/);
       // The rest keeps working: the fallback channel with the (valid) free plan, every rule.
       editor.selection = new vscode.Selection(7, 3, 7, 3); // Dana's message
-      await waitUntil('the counter on the fallback channel with the free plan', () => outreach.counter().text === '$(note) 149/200');
+      await waitUntil('the counter on the fallback channel with the free plan', () => outreach.counter().text === '$(note) 156/200');
       assert.deepEqual(outreach.result(document)?.messages.map((m) => m.channelId), ['linkedin-connect', 'linkedin-inmail']);
       await waitForCodes(document, 'every rule still reports', (c) => JSON.stringify(c) === JSON.stringify(BASE_FINDINGS));
       assert.equal(problems.length, 1, `one problem: ${JSON.stringify(problems)}`);
@@ -196,7 +196,7 @@ describe('configuration errors', () => {
   });
 
   it('an unknown front matter channel is reported also when the message has no heading', async () => {
-    const text = '---\nchannel: pigeon\n---\n\nDana, your talk on late-arriving data answered a question we had for months. Let us touch base.\n';
+    const text = '---\nchannel: pigeon\n---\n\nDana, your talk on late-arriving data answered a question we had for months. Let us find some synergy.\n';
     const { document } = await scratchDocument('front-matter-channel-no-heading.outreach.md', text);
     assert.ok(codes(document).includes('stock-phrase'), 'the message is linted');
     await waitUntil(`a diagnostic naming the front matter channel (diagnostics: ${JSON.stringify(described(document))})`, () =>
@@ -247,9 +247,9 @@ describe('configuration errors', () => {
     it('is read: its rules and allowed phrases apply, and outreach.* settings override it', async () => {
       const { document } = await scratchDocument('config-file.outreach.md', BASE);
       const baseline = described(document);
-      await vscode.workspace.fs.writeFile(configFile(), new TextEncoder().encode('{ "rules": { "filler": "off" }, "allowedPhrases": ["touch base"] }\n'));
-      await waitForCodes(document, 'filler off and "touch base" allowed by the file', (c) => !c.includes('filler') && count(c, 'stock-phrase') === 1 && c.includes('vague-ask'));
-      assert.ok(!ours(document.uri).some((d) => document.getText(d.range) === 'touch base'));
+      await vscode.workspace.fs.writeFile(configFile(), new TextEncoder().encode('{ "rules": { "filler": "off" }, "allowedPhrases": ["synergy"] }\n'));
+      await waitForCodes(document, 'filler off and "synergy" allowed by the file', (c) => !c.includes('filler') && count(c, 'stock-phrase') === 1 && c.includes('vague-ask'));
+      assert.ok(!ours(document.uri).some((d) => document.getText(d.range) === 'synergy'));
       await withSettings(document, { rules: { filler: 'hint' } }, async () => {
         await waitUntil('the setting overriding the file', () => ours(document.uri).some((d) => codeOf(d) === 'filler' && d.severity === vscode.DiagnosticSeverity.Hint));
       });

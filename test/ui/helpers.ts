@@ -39,10 +39,18 @@ export const EXPECTED_PROBLEMS = [
   'generic-greeting 16:1',
   'missing-recipient-name 12:1',
   'missing-recipient-name 16:1',
+  'no-personal-detail 12:1',
+  'no-personal-detail 16:1',
+  'no-personal-detail 32:1',
+  'no-personal-detail 36:1',
   'over-limit 24:301',
   'stock-phrase 16:11',
+  'stock-phrase 32:7',
+  'stock-phrase 36:7',
   'unfilled-placeholder 20:20',
   'vague-ask 16:56',
+  'vague-ask 32:88',
+  'vague-ask 36:88',
 ];
 
 const EDITOR = '.editor-group-container.active .monaco-editor';
@@ -278,6 +286,21 @@ export class UiSession {
   /** The first rendered view line of the active editor that contains `text`. */
   viewLine(text: string): Locator {
     return this.page.locator(`${EDITOR} .view-lines .view-line`, { hasText: text }).first();
+  }
+
+  /**
+   * Where `part` is drawn inside the view line holding `text`, in page pixels. The editor's font is
+   * monospace, so the span's width divided by its characters gives each character's place.
+   */
+  async textBox(text: string, part: string): Promise<Box> {
+    const span = this.viewLine(text).locator(':scope > span').first();
+    await span.waitFor({ state: 'visible', timeout: 30_000 });
+    const box = await span.boundingBox();
+    const shown = ((await span.textContent()) ?? '').replace(/\u00a0/g, ' ');
+    const start = shown.indexOf(part);
+    if (!box || start < 0 || shown.length === 0) throw new Error(`no rendered "${part}" in the line with ${text}`);
+    const perCharacter = box.width / shown.length;
+    return { x: box.x + start * perCharacter, y: box.y, width: part.length * perCharacter, height: box.height };
   }
 
   /** A thin box at the editor's left edge on the row of the view line holding `text`: adds the line numbers to a picture. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtInPhrases, createLinter, RULE_IDS, RULE_META, type RuleId } from '../../src/core/index.js';
-import { CATEGORIES_BY_RULE } from '../../src/core/phrases/matcher.js';
+import { CATEGORIES_BY_RULE } from '../../src/core/rules/index.js';
 
 /**
  * Keeps the rule pages in docs/rules honest: each page states its rule's metadata as the engine has it,

@@ -23,12 +23,23 @@ import {
   type Linter,
   type Range,
   type RuleId,
+  RULE_IDS,
 } from '../../src/core/index.js';
+import { expandPattern, hasPatternSyntax, parsePattern } from '../../src/core/phrases/pattern.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Building blocks
 
-const PHRASES = builtInPhrases.map((entry) => entry.phrase);
+/**
+ * Stock wording as people write it: each pattern's first, middle and last word sequence (a gap filled with
+ * "also"). Odd text comes from the other building blocks; a pattern's raw syntax, with every alternative at
+ * once, is no text anyone writes.
+ */
+const PHRASES = builtInPhrases.flatMap((entry) => {
+  if (!hasPatternSyntax(entry.phrase)) return [entry.phrase];
+  const all = expandPattern(parsePattern(entry.phrase), 200).map((words) => words.map((w) => (w === '*' ? 'also' : w)).join(' '));
+  return [...new Set([all[0], all[Math.floor(all.length / 2)], all[all.length - 1]])].filter((phrase): phrase is string => phrase !== undefined);
+});
 const WORDS = ['Jane', 'your', 'talk', 'on', 'Rust', 'compilers', 'was', 'great', 'I', 'me', 'my', 'you', 'we', 'built', 'a', 'the', 'team', 'at', 'Acme', 'next', 'Tuesday', 'coffee', 'résumé', 'naïve', 'Zoë', 'O’Brien', "I'd", 'can’t', 'it’s', 'Ji-woo', '42', '3.5'];
 const PUNCTUATION = ['.', ',', '!', '?', '…', ':', ';', ' — ', ' - ', '"', '“', '”', '(', ')', "'", '’', '.)', '?!', '...'];
 const EMOJI = ['👋', '🇺🇸', '👩‍💻', '❤️', '🙂', '😀', '🧑🏽‍🚀', '#️⃣', '\u{1F600}'];
@@ -191,7 +202,7 @@ const USER_PHRASES = ['(a+)+$', '(x+x+)+y', '^(a|a)*$', '.*', '[Name]', 'just', 
 export const configArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     rules: fc.dictionary(
-      fc.constantFrom('default-invitation', 'stock-phrase', 'vague-ask', 'generic-greeting', 'filler', 'unfilled-placeholder', 'over-limit', 'missing-recipient-name', 'self-centered', 'duplicate-message'),
+      fc.constantFrom(...RULE_IDS),
       fc.constantFrom('error', 'warning', 'info', 'hint', 'off'),
       { maxKeys: 3 },
     ),

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtInPhrases } from '../../src/core/index.js';
 
 /**
  * The README shows what the CLI prints. Each ```console block there is run with the built CLI
@@ -39,6 +40,13 @@ function run(command: string): string {
 
 describe('README', () => {
   const blocks = consoleBlocks(readme);
+
+  it('states the size of the phrase data and the number of its families as the data has them', () => {
+    const stated = /The phrase rules read (\d[\d,]*) phrase patterns in (\d+) families/.exec(readme);
+    assert.ok(stated, 'the sentence on the phrase data');
+    assert.equal(Number((stated[1] as string).replace(/,/g, '')), builtInPhrases.length);
+    assert.equal(Number(stated[2]), new Set(builtInPhrases.map((entry) => entry.category)).size);
+  });
 
   it('shows the CLI at work, in stylish and JSON output', () => {
     assert.ok(blocks.some((b) => b.command.includes('examples/generic.outreach.md')), 'a stylish example');

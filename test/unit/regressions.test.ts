@@ -44,8 +44,8 @@ describe('regressions found by fuzzing', () => {
     });
 
     it('in a nested block quote too', () => {
-      const text = '>>\u0000 I know you get a lot of.\n\nJane';
-      assert.ok(lint(text).findings.some((f) => f.ruleId === 'filler' && marked(text, f) === 'I know you get a lot of'));
+      const text = ">>\u0000 I know you're busy.\n\nJane";
+      assert.ok(lint(text).findings.some((f) => f.ruleId === 'filler' && marked(text, f) === "I know you're busy"));
     });
   });
 
@@ -226,7 +226,7 @@ describe('regressions found by fuzzing', () => {
       const text = `${'> '.repeat(3_000)}<!-- outreach-lint-disable -->\n\n## Jane Doe\n\nI just wanted to say hi, Jane.\n`;
       const result = lint(text);
       assert.ok(result.problems.some((p) => /outside any message/.test(p.message)));
-      assert.ok(result.findings.some((f) => f.ruleId === 'filler'));
+      assert.ok(result.findings.some((f) => f.ruleId === 'filler' || f.ruleId === 'stock-phrase'));
     });
   });
 });

@@ -11,7 +11,52 @@ interface Snippet {
 }
 
 /**
- * Fills a snippet the way a person tabbing through it would with the placeholder texts as values: choices
+ * What an ordinary user types into a tab stop: a real name, a real event, a real question. The placeholder
+ * texts themselves ("event", "topic") name nothing, so a note filled with them is rightly generic; a label
+ * not listed here is typed as it stands.
+ */
+const TYPED: Record<string, string> = {
+  'First Last': 'Dana Kim',
+  Company: 'Lumen Labs',
+  company: 'Lumen Labs',
+  event: 'Data Council',
+  topic: 'churn cohorts',
+  'The point that stayed with me': 'Bucketing trial users by plan stuck with me',
+  'one follow-up question': 'how you handled annual plans',
+  'mutual contact': 'Ana Ruiz',
+  'who you are, briefly': 'I run analytics at Northwind',
+  'one small, specific ask': 'share your cohort template',
+  'changed how we do X': 'changed how we price renewals',
+  'One question about it': 'Did the effect hold after Q3',
+  school: 'Warwick',
+  program: 'MSc Statistics',
+  year: '2016',
+  'work on topic': 'post on dbt tests',
+  'one specific question': 'which test caught the most bugs',
+  'specific work': 'the Postgres migration write-up',
+  'own X': 'our own billing service',
+  role: 'data engineer',
+  years: '3',
+  'the specific thing of theirs you read, used or heard': 'Your dbt package for cohort tables',
+  'one question about the team': 'how the on-call rota from your Kafka migration post works now',
+  'one result with a number': 'cut our nightly build from 40 to 9 minutes',
+  'Why you fit, in one line': 'We worked together on the Northwind ingest pipeline',
+  'shipped X': 'shipped the Iceberg migration',
+  'something new and useful for you': 'the benchmark you asked about at Data Council is done',
+  'A smaller ask than before': 'Could you look at one chart',
+  'the resource': 'the cohort notebook',
+  link: 'https://example.org/cohorts',
+  'One line on why it fits their work': 'It has the renewal split you mentioned at Data Council',
+  'Congratulations on the new role': 'Loved your Data Council talk on churn',
+  'Why you\'re writing now': 'Could I ask about annual plans',
+  'One line on who you are': 'I run analytics at Northwind',
+  'the specific reason you are writing': 'Your talk at Data Council on churn cohorts changed our pricing review',
+  'One question they can answer in a line': 'Did the effect hold after Q3',
+  'A question they can answer in a line': 'Did the effect hold after Q3',
+};
+
+/**
+ * Fills a snippet the way a person tabbing through it would, typing ordinary values (TYPED): choices
  * take their first option and `${1/regex/format/}` transforms apply to what was typed into tab stop 1.
  */
 function fill(body: string): string {
@@ -23,7 +68,8 @@ function fill(body: string): string {
     values.set(index, first);
     return first;
   });
-  text = text.replace(placeholder, (_whole, index: string, value: string) => {
+  text = text.replace(placeholder, (_whole, index: string, label: string) => {
+    const value = TYPED[label] ?? label;
     values.set(index, value);
     return value;
   });

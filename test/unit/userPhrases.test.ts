@@ -100,7 +100,7 @@ describe('user phrases are literal, never regular expressions', () => {
     const reported = (config: Record<string, unknown>) =>
       createLinter({ config })
         .lint(text)
-        .findings.filter((f) => f.ruleId === 'stock-phrase')
+        .findings.filter((f) => f.ruleId === 'vague-ask')
         .map((f) => f.phrase);
     assert.deepEqual(reported({}), ['touch base']);
     assert.deepEqual(reported({ allowedPhrases: ['touch base'] }), []);

@@ -20,7 +20,7 @@ import {
  * The workspace is test/vsix/workspace plus test/vsix/restricted: a .vscode/settings.json that sets the
  * four restricted settings (and the unrestricted outreach.plan) and an .outreach-lint.json.
  * test/runVsix.ts passes test/vsix/untrusted-user-settings.json as user settings:
- * `outreach.rules: { "vague-ask": "hint" }` and `outreach.allowedPhrases: ["touch base"]`.
+ * `outreach.rules: { "vague-ask": "hint" }` and `outreach.allowedPhrases: ["synergy"]`.
  */
 
 describe('untrusted workspace (Restricted Mode), installed .vsix', () => {
@@ -56,7 +56,8 @@ describe('untrusted workspace (Restricted Mode), installed .vsix', () => {
         // .outreach-lint.json allows "Hi there" and turns missing-recipient-name off: not read, both reported.
         'generic-greeting warning 11:1 "Hi there"',
         'missing-recipient-name info 11:1 "Hi there, I came across your profile ..."',
-        // The workspace turns stock-phrase off: ignored. The user allows "touch base": honoured.
+        'no-personal-detail warning 11:1 "Hi there, I came across your profile ..."',
+        // The workspace turns stock-phrase off: ignored. The user allows "synergy": honoured.
         'stock-phrase warning 11:11 "I came across your profile"',
         // The workspace allows "pick your brain": ignored. The user sets vague-ask to hint: honoured.
         'vague-ask hint 11:56 "pick your brain"',
@@ -66,7 +67,7 @@ describe('untrusted workspace (Restricted Mode), installed .vsix', () => {
     );
     const diagnostics = await settled(outreach, document);
     assert.ok(diagnostics.some((d) => codeOf(d) === 'stock-phrase'), 'stock phrases are reported although the workspace turns stock-phrase off');
-    assert.ok(!diagnostics.some((d) => document.getText(d.range) === 'touch base'), 'the user-level allowedPhrases is honoured');
+    assert.ok(!diagnostics.some((d) => document.getText(d.range) === 'synergy'), 'the user-level allowedPhrases is honoured');
     assert.ok(!diagnostics.some((d) => codeOf(d) === 'over-limit'), 'the workspace limit of 60 is ignored');
     // outreach.plan is not restricted: the workspace's "free" applies (200-character notes), not the channel limit 60.
     await counterAt(outreach, editor, 10, '$(note) 128/200');

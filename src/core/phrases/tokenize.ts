@@ -124,8 +124,29 @@ export function tokenize(text: string, kinds?: Uint8Array): Tokens {
   return tokens;
 }
 
+/** Titles written with a dot before a name: "Dr. Rao" is one sentence. */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'jr', 'sr', 'vs', 'no', 'ft', 'mt', 'gen', 'capt', 'rev', 'hon']);
+
+/** True when the word ending right before `index` is a title abbreviation ("Dr" of "Dr."). */
+function afterTitle(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start <= 4 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === index || index - start > 4) return false;
+  if (start > 0 && (text[start - 1] === '.' || isWordCode(text.charCodeAt(start - 1), text, start - 1))) return false;
+  return TITLE_ABBREVIATIONS.has(text.slice(start, index).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** A `.`, `!`, `?` or `…` ends a sentence when whitespace, the end, or non-prose follows (after any closing quotes). */
 function endsSentence(text: string, index: number, kinds?: Uint8Array): boolean {
+  // "Dr. Rao" goes on; "the talk by Dr." at the end of a line still ends there.
+  if (text.charCodeAt(index) === 46 && text.charCodeAt(index + 1) === 32) {
+    const next = text.charCodeAt(index + 2);
+    if (next >= 65 && next <= 90 && afterTitle(text, index)) return false;
+  }
   let j = index + 1;
   while (j < text.length && (SENTENCE_END.has(text.charCodeAt(j)) || CLOSERS.has(text.charCodeAt(j)))) j++;
   if (j >= text.length) return true;

@@ -15,8 +15,20 @@ export type PhraseCategory =
   | 'follow-up'
   /** Corporate buzzwords: "synergy", "touch base", "leverage". Reported by `stock-phrase`. */
   | 'buzzword'
+  /** Pleasantries any letter could open or close with: "hope you and your family are well". Reported by `stock-phrase`. */
+  | 'well-wishing'
+  /** Praise that names nothing: "impressed by your experience", "your background caught my eye". Reported by `stock-phrase`. */
+  | 'praise'
+  /** Connecting for its own sake: "growing my network in fintech", "like-minded professionals". Reported by `stock-phrase`. */
+  | 'networking'
+  /** Recruiter blast wording: "exciting opportunity", "your background is a great fit", "I have a client". Reported by `stock-phrase`. */
+  | 'recruiter'
+  /** Sales-sequence wording: "I help companies like yours", "your pain points", "worth a quick call?". Reported by `stock-phrase`. */
+  | 'sales-pitch'
   /** Asks with no concrete next step: "pick your brain", "hop on a quick call". Reported by `vague-ask`. */
   | 'vague-ask'
+  /** Job asks any applicant could send anyone: "is your team hiring", "any roles that would suit me". Reported by `vague-ask`. */
+  | 'job-request'
   /** Greetings that could go to anyone: "Dear Sir/Madam", "Hi there". Reported by `generic-greeting`. */
   | 'generic-greeting'
   /** Hedges and apologies: "just", "sorry to bother you", "I know you're busy". Reported by `filler`. */
@@ -33,10 +45,12 @@ export type PhraseRemoval = 'word' | 'sentence' | 'none';
 
 export interface PhraseEntry {
   /**
-   * The phrase as a person would write it. Matching is case-insensitive, treats curly and straight
-   * apostrophes alike, allows any whitespace (line breaks too) between words, treats hyphens as spaces,
-   * and expands common contractions ("I'd" = "I would"), so list one spelling only.
-   * Punctuation other than apostrophes and hyphens is ignored ("Dear Sir/Madam" = "dear sir madam").
+   * The phrase as a person would write it, or a pattern (docs/phrase-patterns.md): alternatives
+   * `(came|ran)`, optional groups `(linkedin )?`, inflections `connect~` and gaps `*2`. Matching is
+   * case-insensitive, treats curly and straight apostrophes alike, allows any whitespace (line breaks too)
+   * between words, treats hyphens as spaces, and expands common contractions ("I'd" = "I would"), so list
+   * one spelling only. Punctuation other than apostrophes and hyphens is ignored ("Dear Sir/Madam" =
+   * "dear sir madam"). Phrases from user settings are always literal.
    */
   phrase: string;
   category: PhraseCategory;

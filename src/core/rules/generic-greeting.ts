@@ -10,11 +10,12 @@ export const genericGreeting = defineMessageRule(
     fixable: true,
     hasSuggestions: true,
     messages: { generic: '"{phrase}" could greet anyone.' },
+    phrases: { categories: ['generic-greeting'], userCategory: 'generic-greeting' },
   },
   (context, report) => {
     const firstName = context.firstName;
     reportPhraseMatches(context, report, {
-      categories: ['generic-greeting'],
+      categories: genericGreeting.meta.phrases?.categories ?? [],
       messageId: () => 'generic',
       extra: (match, range) => {
         const written = context.plain.text.slice(match.start, match.end).toLowerCase();

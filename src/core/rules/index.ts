@@ -1,4 +1,5 @@
 import type { RuleId, RuleMeta, Severity } from '../types.js';
+import type { PhraseCategory } from '../phrases/types.js';
 import type { FileRule, MessageRule, Rule } from './rule.js';
 import { defaultInvitation } from './default-invitation.js';
 import { stockPhrase } from './stock-phrase.js';
@@ -10,6 +11,7 @@ import { overLimit } from './over-limit.js';
 import { missingRecipientName } from './missing-recipient-name.js';
 import { selfCentered } from './self-centered.js';
 import { duplicateMessage } from './duplicate-message.js';
+import { noPersonalDetail } from './no-personal-detail.js';
 
 /** Rules that look at one message at a time, in the order their findings are listed at one position. */
 export const MESSAGE_RULES: readonly MessageRule[] = [
@@ -22,6 +24,7 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   overLimit,
   missingRecipientName,
   selfCentered,
+  noPersonalDetail,
 ];
 
 /** Rules that compare the messages of a file. */
@@ -30,6 +33,11 @@ export const FILE_RULES: readonly FileRule[] = [duplicateMessage];
 export const ALL_RULES: readonly Rule[] = [...MESSAGE_RULES, ...FILE_RULES];
 
 export const RULE_META: Readonly<Record<RuleId, RuleMeta>> = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, rule.meta])) as Record<RuleId, RuleMeta>;
+
+/** The phrase categories each phrase rule reports, from the rules' own metadata. */
+export const CATEGORIES_BY_RULE: Readonly<Partial<Record<RuleId, readonly PhraseCategory[]>>> = Object.fromEntries(
+  ALL_RULES.flatMap((rule) => (rule.meta.phrases ? [[rule.meta.id, rule.meta.phrases.categories]] : [])),
+);
 
 export const DEFAULT_SEVERITIES: Readonly<Record<RuleId, Severity>> = Object.fromEntries(
   ALL_RULES.map((rule) => [rule.meta.id, rule.meta.defaultSeverity]),

@@ -136,22 +136,27 @@ function sentenceRemovalEdits(context: MessageContext, match: PhraseMatch): Text
 
 export interface PhraseReportOptions {
   categories: readonly PhraseCategory[];
+  /** Which matches to read (default: the exact ones). */
+  matches?: readonly PhraseMatch[];
   messageId: (match: PhraseMatch) => string;
   /** Decides, per match, whether to report it (default: always). */
   filter?: (match: PhraseMatch) => boolean;
+  /** The why and instead to show, when not the phrase entry's own. */
+  explain?: (match: PhraseMatch) => { why: string; instead: string };
   /** Extra suggestions or a better fix for a match, such as filling in the recipient's name. */
   extra?: (match: PhraseMatch, range: Range) => { fix?: Fix; suggestions?: Suggestion[] } | undefined;
 }
 
 export function reportPhraseMatches(context: MessageContext, report: Report, options: PhraseReportOptions): void {
-  for (const match of context.matches) {
+  for (const match of options.matches ?? context.matches) {
     if (!options.categories.includes(match.phrase.category)) continue;
     if (options.filter && !options.filter(match)) continue;
     const range = context.sourceRange(match.start, match.end);
     const written = context.plain.text.slice(match.start, match.end);
     const suggestions: Suggestion[] = [];
     let fix: Fix | undefined;
-    const removal = match.phrase.removal ?? 'none';
+    // A loose match is part of a phrase, so deleting it could break the sentence: never a safe fix.
+    const removal = match.loose ? 'none' : (match.phrase.removal ?? 'none');
     if (removal !== 'none') {
       let edits = removal === 'word' ? deletionEdits(context, match) : sentenceRemovalEdits(context, match);
       // A throwaway phrase used as a label ("Quick question: is…") goes with its colon; the question stays.
@@ -182,12 +187,13 @@ export function reportPhraseMatches(context: MessageContext, report: Report, opt
       const edits = deletionEdits(context, match);
       if (edits) suggestions.push({ title: `Delete "${written}"`, edits });
     }
+    const { why, instead } = options.explain?.(match) ?? match.phrase;
     report({
       messageId: options.messageId(match),
       data: { phrase: written },
       range,
-      why: match.phrase.why,
-      instead: match.phrase.instead,
+      why,
+      instead,
       phrase: written,
       ...(fix ? { fix } : {}),
       ...(suggestions.length > 0 ? { suggestions } : {}),

@@ -5,6 +5,7 @@ import type { PhraseMatch } from '../phrases/matcher.js';
 import type { Person } from '../document/settings.js';
 import type { ChannelSpec } from '../config/channels.js';
 import type { OutreachConfig } from '../config/config.js';
+import type { PersonalReading } from '../personal/evidence.js';
 
 /**
  * What a rule sees of one message. Ranges a rule reports are relative to the message start (its heading
@@ -24,6 +25,12 @@ export interface MessageContext {
   readonly tokens: Tokens;
   /** Phrase-list matches in the prose, computed once for all phrase rules. */
   readonly matches: readonly PhraseMatch[];
+  /**
+   * Loose matches (a run of four words or more from a listed pattern), found only in a note that names no
+   * personal detail, where no exact match stands: the phrase rules report them like exact ones, without a
+   * safe fix. Computed on first use.
+   */
+  readonly looseMatches: readonly PhraseMatch[];
   readonly recipient?: Person;
   /** The recipient's first name, when known. */
   readonly firstName?: string;
@@ -33,6 +40,8 @@ export interface MessageContext {
   /** The limit that applies to this message (after front matter and the message's own settings), or null. */
   readonly limit: number | null;
   readonly config: OutreachConfig;
+  /** What in the prose only this recipient would recognise (read on first use, then kept). */
+  readonly personal: PersonalReading;
   /** Maps a plain-text range to a range relative to the message start. */
   sourceRange(plainStart: number, plainEnd: number): Range;
 }

@@ -1,5 +1,6 @@
 import { defineMessageRule } from './rule.js';
 import { reportPhraseMatches } from './phraseReports.js';
+import { isStockRequest, phraseVerdict } from './phraseContext.js';
 
 /** Cliché openers, closers, empty follow-ups and buzzwords from the phrase list. */
 export const stockPhrase = defineMessageRule(
@@ -14,12 +15,33 @@ export const stockPhrase = defineMessageRule(
       closer: '"{phrase}" is a stock closer.',
       'follow-up': '"{phrase}" is an empty follow-up.',
       buzzword: '"{phrase}" is a buzzword.',
+      'well-wishing': '"{phrase}" is a stock pleasantry.',
+      praise: '"{phrase}" is praise that names nothing.',
+      networking: '"{phrase}" is networking for its own sake.',
+      recruiter: '"{phrase}" is recruiter boilerplate.',
+      'sales-pitch': '"{phrase}" is a stock sales line.',
+      request: '"{phrase}" asks to connect without a reason that is about them.',
+    },
+    phrases: {
+      categories: ['opener', 'closer', 'follow-up', 'buzzword', 'well-wishing', 'praise', 'networking', 'recruiter', 'sales-pitch'],
+      userCategory: 'buzzword',
     },
   },
   (context, report) => {
     reportPhraseMatches(context, report, {
-      categories: ['opener', 'closer', 'follow-up', 'buzzword'],
+      categories: stockPhrase.meta.phrases?.categories ?? [],
       messageId: (match) => match.phrase.category,
+      filter: (match) => phraseVerdict(context, match) === 'report',
+    });
+    reportPhraseMatches(context, report, {
+      categories: ['bare-connect'],
+      messageId: () => 'request',
+      filter: (match) => isStockRequest(context, match),
+    });
+    reportPhraseMatches(context, report, {
+      categories: stockPhrase.meta.phrases?.categories ?? [],
+      messageId: (match) => match.phrase.category,
+      matches: context.looseMatches,
     });
   },
 );

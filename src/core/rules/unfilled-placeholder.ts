@@ -4,8 +4,8 @@ import { normalizeFieldName, type Person } from '../document/settings.js';
 import type { Fix, Suggestion } from '../types.js';
 
 /**
- * Template slots left in a message: `[Name]`, `{{first_name}}`, `{first name}`, `<Company>`, `TODO`, `XXX`,
- * `INSERT ... HERE`. Sending one tells the recipient they got a mail merge. Markdown links never reach
+ * Template slots left in a message: `[Name]`, `{{first_name}}`, `{first name}`, `<Company>`, `NAME` or
+ * `COMPANY` in capitals, a `____` blank, `TODO`, `XXX`, `INSERT ... HERE`. Sending one tells the recipient they got a mail merge. Markdown links never reach
  * this rule (the plain text holds a link's words, not its brackets), and autolinks are URLs, not prose.
  */
 
@@ -26,9 +26,25 @@ interface Slot {
   end: number;
   /** The slot's label, such as "first name", or undefined for markers like TODO. */
   label?: string;
+  blank?: boolean;
 }
 
-const PATTERNS: { pattern: RegExp; kinds: readonly CharKind[]; label: (match: RegExpExecArray) => string | undefined; accept?: (match: RegExpExecArray) => boolean }[] = [
+/** True when a word in capitals stands among other words in capitals: shouting, or an acronym run, not a field name. */
+function shouting(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}]{2,})[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[^\p{L}\n]*([\p{L}]{2,})/u.exec(text.slice(end, end + 40))?.[1];
+  const upper = (word: string | undefined) => word !== undefined && word === word.toUpperCase() && word !== word.toLowerCase();
+  return upper(before) || upper(after);
+}
+
+const PATTERNS: {
+  pattern: RegExp;
+  kinds: readonly CharKind[];
+  label: (match: RegExpExecArray) => string | undefined;
+  accept?: (match: RegExpExecArray) => boolean;
+  /** A blank line to write on ("____"): reported as a blank, not a note to self. */
+  blank?: boolean;
+}[] = [
   { pattern: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, kinds: [CharKind.Prose], label: (m) => m[1] },
   { pattern: /(?<!\{)\{([\p{L}][\p{L}\p{N} _.-]{0,40})\}(?!\})/gu, kinds: [CharKind.Prose], label: (m) => m[1] },
   {
@@ -50,7 +66,16 @@ const PATTERNS: { pattern: RegExp; kinds: readonly CharKind[]; label: (match: Re
       return !HTML_ELEMENTS.has(name) || name !== name.toLowerCase();
     },
   },
-  { pattern: /\b(?:TODO|TBD|FIXME|XXX+)\b/g, kinds: [CharKind.Prose, CharKind.Html], label: () => undefined },
+  { pattern: /\b(?:TODO|TBD|FIXME|XXX+|xxx+)\b/g, kinds: [CharKind.Prose, CharKind.Html], label: () => undefined },
+  // A blank to write in: "Hi ____," (three underscores or more).
+  { pattern: /_{3,}/g, kinds: [CharKind.Prose], label: () => undefined, blank: true },
+  // A field name in capitals ("Hi NAME, I loved COMPANY's launch"), but not in a sentence written in capitals.
+  {
+    pattern: /\b(?:(?:FIRST|LAST|FULL|CONTACT|RECIPIENT|COMPANY|JOB)[ _]?(?:NAME|TITLE)|NAME|FIRSTNAME|LASTNAME|COMPANY|ORGANI[SZ]ATION|ROLE|TITLE|POSITION|DATE|CITY|INDUSTRY|SCHOOL|EVENT|TOPIC|LINK|URL|PRODUCT)\b/g,
+    kinds: [CharKind.Prose],
+    label: (m) => m[0].toLowerCase().replace(/_/g, ' '),
+    accept: (m) => !shouting(m.input, m.index, m.index + m[0].length),
+  },
   { pattern: /\binsert\b[^.!?\n]{0,60}?\bhere\b/gi, kinds: [CharKind.Prose], label: () => undefined },
 ];
 
@@ -60,7 +85,7 @@ function findSlots(context: MessageContext): Slot[] {
 
 function slotsIn(text: string, kinds: Uint8Array): Slot[] {
   const slots: Slot[] = [];
-  for (const { pattern, kinds: allowed, label, accept } of PATTERNS) {
+  for (const { pattern, kinds: allowed, label, accept, blank } of PATTERNS) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
@@ -75,7 +100,7 @@ function slotsIn(text: string, kinds: Uint8Array): Slot[] {
       if (!inside || (accept && !accept(match))) continue;
       if (slots.some((slot) => start < slot.end && end > slot.start)) continue;
       const slotLabel = label(match)?.trim();
-      slots.push({ start, end, ...(slotLabel ? { label: slotLabel } : {}) });
+      slots.push({ start, end, ...(slotLabel ? { label: slotLabel } : {}), ...(blank ? { blank } : {}) });
     }
   }
   return slots.sort((a, b) => a.start - b.start);
@@ -133,13 +158,14 @@ export function slotValue(label: string, context: MessageContext): { value: stri
 export const unfilledPlaceholder = defineMessageRule(
   {
     id: 'unfilled-placeholder',
-    description: 'Template slots left in a message: [Name], {{first_name}}, {first name}, <Company>, TODO, XXX, INSERT ... HERE.',
+    description: 'Template slots left in a message: [Name], {{first_name}}, {first name}, <Company>, NAME, ____, TODO, XXX, INSERT ... HERE.',
     defaultSeverity: 'error',
     fixable: true,
     hasSuggestions: true,
     messages: {
       slot: '"{slot}" is an unfilled placeholder.',
       marker: '"{slot}" is a note to self left in the message.',
+      blank: '"{slot}" is a blank left to fill in.',
     },
   },
   (context, report) => {
@@ -158,7 +184,7 @@ export const unfilledPlaceholder = defineMessageRule(
         suggestions.push({ title: slot.label ? `Type the ${hint}` : 'Write the missing part', edits: [{ range, text: '' }], snippet: { range, body: `\${1:${hint}}` } });
       }
       report({
-        messageId: slot.label ? 'slot' : 'marker',
+        messageId: slot.label ? 'slot' : slot.blank ? 'blank' : 'marker',
         data: { slot: written },
         range,
         why: 'A template slot left in the text tells the recipient the note went to a list, not to them.',

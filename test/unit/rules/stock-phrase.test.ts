@@ -15,19 +15,35 @@ ruleTester('stock-phrase', {
     { name: 'not across a sentence end', text: 'Hi Jane, we should touch. Base camp is where we met.' },
     { name: 'allowed phrase in config', text: 'Hi Jane, happy to touch base next week.', config: { allowedPhrases: ['Touch Base'] } },
     { name: 'an allowed phrase silences the shorter listed phrase inside it', text: "Hi Jane, I hope you're well.", config: { allowedPhrases: ["I hope you’re well"] } },
+    {
+      name: 'a stock opener directly followed by the detail it introduces',
+      text: 'Hi Jane, I saw your profile in the PyCon speaker list, and your talk on async cancellation is why I am writing.',
+    },
+    {
+      name: 'a stock opener as its own sentence, answered by the next',
+      text: 'Thanks for connecting, Valentina! We met at the Women in Logistics breakfast in Rotterdam.',
+    },
+    {
+      name: 'one pleasantry in a note with a personal detail is manners, not generic',
+      text: "Hi Jane, hope you're well. Your talk on CRDT tombstones at Strange Loop answered a question I had for a year.",
+    },
+    {
+      name: 'a networking line in a note with a personal detail',
+      text: 'Hi Mirela, I am expanding my network in agritech, but mostly: your Romanian Agri Forum demo of LoRa soil sensors was the best thing there.',
+    },
   ],
   invalid: [
     { text: 'Hi Jane, «I came across your profile» and liked it.', messageIds: ['opener'] },
     { name: 'case-insensitive', text: 'hi jane, «i CAME across YOUR profile».', messageIds: ['opener'] },
-    { name: 'line break between words', text: 'Hi Jane,\n«I came across\nyour profile» today.', messageIds: ['opener'] },
-    { name: 'across emphasis markup', text: 'Hi Jane, «I came across **your** profile» today.', messageIds: ['opener'] },
-    { name: 'hyphen equals space', text: 'Hi Jane, let us «touch-base» soon.', messageIds: ['buzzword'] },
-    { name: 'several on one line', text: 'Hi Jane, let us «touch base» about «synergy».', messageIds: ['buzzword', 'buzzword'] },
+    { name: 'line break between words', text: 'Hi Jane,\n«I came across\nyour profile» and liked it.', messageIds: ['opener'] },
+    { name: 'across emphasis markup', text: 'Hi Jane, «I came across **your** profile» and liked it.', messageIds: ['opener'] },
+    { name: 'hyphen equals space', text: 'Hi Jane, a «win-win» for both.', messageIds: ['buzzword'] },
+    { name: 'several on one line', text: 'Hi Jane, a «win win» with real «synergy».', messageIds: ['buzzword', 'buzzword'] },
     {
       name: 'a whole throwaway sentence is removed by the fix',
-      text: 'Hi Jane,\n\n«Hope this email finds you well».\nYour post on CRDT tombstones answered a question I had for a year.',
-      messageIds: ['opener'],
-      output: 'Hi Jane,\n\nYour post on CRDT tombstones answered a question I had for a year.',
+      text: 'Hi Jane,\n\n«Hope this email finds you well».\nWe build sync tools for mobile teams.',
+      messageIds: ['well-wishing'],
+      output: 'Hi Jane,\n\nWe build sync tools for mobile teams.',
     },
     {
       name: 'no fix when the phrase is only part of a sentence',
@@ -43,7 +59,7 @@ ruleTester('stock-phrase', {
     {
       name: 'no sentence removal when the sentence goes on after a comma',
       text: 'Hi Jane,\n\n«Hope this email finds you well», and congrats on the launch.',
-      messageIds: ['opener'],
+      messageIds: ['well-wishing'],
       output: null,
       check: (findings) => {
         const deletion = findings[0]?.suggestions?.find((s) => s.title.startsWith('Delete'));
@@ -52,8 +68,8 @@ ruleTester('stock-phrase', {
     },
     {
       name: 'a structure ending in punctuation replaces the punctuation after the phrase',
-      text: '«Hope this email finds you well». Your post on CRDTs answered my question.',
-      messageIds: ['opener'],
+      text: '«Hope this email finds you well». We build sync tools for mobile teams.',
+      messageIds: ['well-wishing'],
       check: (findings, text) => {
         const structure = findings[0]?.suggestions?.find((s) => s.snippet);
         const edit = structure?.edits[0];
@@ -62,11 +78,27 @@ ruleTester('stock-phrase', {
         assert.doesNotMatch(after, /[.,:;]{2}/, after);
       },
     },
+    { name: 'a pleasantry in a note with nothing personal', text: 'Hi Jane, «hope you are well»! We build sync tools for mobile teams.', messageIds: ['well-wishing'] },
+    {
+      name: 'the same opener with no detail after it, in a note with a detail elsewhere, is still stock',
+      text: 'Hi Jane, «I came across your profile» yesterday.\n\nSeparately: your talk on CRDT tombstones at Strange Loop answered a question I had.',
+      messageIds: ['opener'],
+    },
+    {
+      name: 'a connection request in a note that names nothing personal',
+      text: 'Hi Jane, we build sync tools for mobile teams and «would love to connect».',
+      messageIds: ['request'],
+    },
+    { name: 'recruiter boilerplate', text: 'Hi Jane, «I have an exciting opportunity for you».', messageIds: ['recruiter'] },
+    { name: 'a sales line', text: 'Hi Jane, «we help companies like yours» ship faster.', messageIds: ['sales-pitch'] },
+    { name: 'praise that names nothing', text: 'Hi Jane, «your background is truly impressive».', messageIds: ['praise'] },
+    { name: 'networking for its own sake', text: 'Hi Jane, I am looking to «expand my network» this year.', messageIds: ['networking'] },
+    { name: 'an empty follow-up', text: 'Hi Jane, «just following up on my previous email».', messageIds: ['follow-up'] },
     {
       name: 'user phrases from config',
-      text: 'Hi Jane, you are a «rockstar» engineer.',
+      text: 'Hi Jane, a «quick sync» on the roadmap?',
       messageIds: ['buzzword'],
-      config: { extraPhrases: ['rockstar'] },
+      config: { extraPhrases: ['quick sync'] },
     },
     {
       name: 'user phrase why and instead are shown',

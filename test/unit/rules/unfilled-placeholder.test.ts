@@ -12,6 +12,9 @@ ruleTester('unfilled-placeholder', {
     { name: 'code', text: 'Hi Jane, `{{first_name}}` is the syntax our tool uses.' },
     { name: 'todo as a normal word', text: 'Hi Jane, your todo app is neat.' },
     { name: 'a footnote reference', text: 'Hi Jane, your paper[^1] was great.\n\n[^1]: Proceedings, 2024.' },
+    { name: 'ordinary capitalised words are no field names', text: 'Hi Jane, the Name of the Rose and your Company page, Date Night and Link are fine.' },
+    { name: 'field-like words in a sentence written in capitals', text: 'Hi Jane, OUR COMPANY NAME IS ON THE LIST. Your DATE FORMAT PR helped.' },
+    { name: 'two underscores', text: 'Hi Jane, snake__case is fine.' },
   ],
   invalid: [
     { text: 'Hi «[Name]», I loved «{{first_name}}»’s talk at «<Company>».', messageIds: ['slot', 'slot', 'slot'] },
@@ -30,6 +33,14 @@ ruleTester('unfilled-placeholder', {
       output: '---\nrecipient:\n  name: Jane Doe\n  school: MIT\nsender:\n  name: Sam Lee\n---\nHi Jane, fellow MIT alum here. — Sam Lee',
     },
     { name: 'no value known: no fix', text: 'Hi «[Name]», nice post.', messageIds: ['slot'], output: null },
+    { name: 'a blank to write on', text: 'Hi «____», I loved your talk at «_____».', messageIds: ['blank', 'blank'] },
+    { name: 'xxx in lower case', text: 'Hi Jane, your «xxx» project is great.', messageIds: ['marker'] },
+    {
+      name: 'field names in capitals, filled from the heading',
+      text: '## Jane Doe — Acme\n\nHi «NAME», I loved «COMPANY»’s launch and your «FIRST_NAME» joke.',
+      messageIds: ['slot', 'slot', 'slot'],
+      output: '## Jane Doe — Acme\n\nHi Jane Doe, I loved Acme’s launch and your Jane joke.',
+    },
     { name: 'angle slots that are no HTML tags', text: "Hi «<first_name>», congrats to «<FIRST_NAME>» and «<Company's name>».", messageIds: ['slot', 'slot', 'slot'] },
     {
       name: 'a marker offers to write the missing part',

@@ -1,4 +1,5 @@
 // All built-in phrase data, in one list for the matcher; each family lives in its own file with its reasons.
+// Order matters only for ties: when two entries match the same words, the one listed first reports them.
 import type { PhraseEntry } from '../types.js';
 import { bareConnectPhrases } from './bare-connects.js';
 import { buzzwordPhrases } from './buzzwords.js';
@@ -9,6 +10,12 @@ import { followUpPhrases } from './follow-ups.js';
 import { greetingPhrases } from './greetings.js';
 import { openerPhrases } from './openers.js';
 import { vagueAskPhrases } from './vague-asks.js';
+import { wellWishingPhrases } from './well-wishing.js';
+import { praisePhrases } from './praise.js';
+import { networkingPhrases } from './networking.js';
+import { recruiterPhrases } from './recruiter.js';
+import { salesPitchPhrases } from './sales-pitch.js';
+import { jobRequestPhrases } from './job-requests.js';
 
 export {
   bareConnectPhrases,
@@ -20,6 +27,12 @@ export {
   greetingPhrases,
   openerPhrases,
   vagueAskPhrases,
+  wellWishingPhrases,
+  praisePhrases,
+  networkingPhrases,
+  recruiterPhrases,
+  salesPitchPhrases,
+  jobRequestPhrases,
 };
 
 // Marked pure so a bundle that never uses the list (the extension reads it from JSON) leaves it out.
@@ -28,6 +41,12 @@ export const builtInPhrases: readonly PhraseEntry[] = /* @__PURE__ */ Object.fre
     defaultInvitationPhrases,
     bareConnectPhrases,
     openerPhrases,
+    wellWishingPhrases,
+    praisePhrases,
+    networkingPhrases,
+    recruiterPhrases,
+    salesPitchPhrases,
+    jobRequestPhrases,
     closerPhrases,
     followUpPhrases,
     buzzwordPhrases,

@@ -1,322 +1,233 @@
 // Asks with no concrete next step ("pick your brain", "hop on a quick call"): the recipient cannot tell what they would be agreeing to, so the easy answer is silence.
+//
+// Borderline choices, so a personal note rarely trips them:
+// - Good notes ask for calls too ("Could we do 20 minutes next Tuesday on how you sized the Kafka cluster?").
+//   The entries match the vague frame ("hop on a quick call", "chat sometime", "find some time to chat"),
+//   never "call", "chat", "coffee" or "connect" on their own.
+// - "grab a coffee" alone is left out (a note may propose a real place and day); only "virtual coffee",
+//   "coffee sometime", "coffee chat" and the bribe ("coffee's on me") are listed.
+// - Interest and calendar checks ("would you be interested?", "do you have 15 minutes", "what does your calendar
+//   look like", "a good time to connect") are listed broadly: a note with a personal detail has its topic and
+//   is not reported for them, so they only fire where nothing says what the time is for.
+// - Open time windows and scheduling talk ("this week or next", "happy to work around your schedule", "I'll send some
+//   times") are listed: they are asks too, so a note with a personal detail is not reported for them.
+// - "schedule a call" needs a softener ("quick", "short", "virtual") because a specific note may say
+//   "let's schedule a call for Thursday".
+// - "let me know what you think" is left out: it is how people hand over a specific draft or PR.
+// - Job asks ("any openings", "is your team hiring") live in job-requests.ts; "keep in touch" and "at your
+//   earliest convenience" in closers.ts; "mutually beneficial" in buzzwords.ts; sales calls to action ("worth a
+//   quick call?", "are you the right person") in sales-pitch.ts. The bare "open to new opportunities" stays here;
+//   the recruiter and job-seeker frames around it start earlier and live in their own files.
 import type { PhraseEntry } from '../types.js';
+
+/** The usual replacement for a call ask: the topic, the length and two days. */
+const TOPIC_AND_LENGTH = 'Could we take ${1:15} minutes on ${2:specific topic}? ${3:day} or ${4:day} works for me.';
+/** For open-ended asks: the one question, asked now. */
+const ONE_QUESTION = 'One question about ${1:topic}: ${2:the question}?';
+/** For scheduling asks: the topic first, then two slots. */
+const TWO_SLOTS = 'About ${1:topic}: would ${2:slot one} or ${3:slot two} work?';
+/** Why a calendar ask is vague: the reader is asked for time before being told what for. */
+const CALENDAR_FIRST = 'It asks the reader to find time for a meeting before saying what the meeting is for.';
+/** The softeners and lengths that make a call sound small ("quick", "15-minute"). */
+const SOFT_WORDS =
+  '(quick|short|brief|casual|informal|virtual|relaxed|friendly|little|low key|no pressure|exploratory|introductory|intro|initial|discovery|(5|10|15|20|30|45|five|ten|fifteen|twenty|thirty|half hour) (minute|min))';
+/** The names senders give a meeting with no agenda. */
+const CALL = '(call|chat|catch up|conversation|convo|zoom|meeting|discussion|sync|virtual coffee)';
+/** A count of minutes, as in "15 minutes", "a few mins". */
+const MINUTES = '(5|10|15|20|30|a few|a couple of|ten|fifteen|twenty|thirty|five) (minutes|mins)';
+/** Who would point the sender onward: "the right person", "whoever handles". */
+const THE_RIGHT = '(the (right|correct|best|appropriate|relevant) (person|people|direction|contact|team|place|department)|the person who|someone who|anyone who|whoever)';
 
 export const vagueAskPhrases: readonly PhraseEntry[] = [
   {
-    phrase: 'pick your brain',
+    phrase: 'touch~ base',
+    category: 'vague-ask',
+    why: 'Office jargon for "talk" that asks for contact without saying about what, so recipients skim past it.',
+    instead: 'Say what you want to discuss and how long it would take.',
+    structure: 'Could we talk for ${1:15} minutes about ${2:topic}?',
+  },
+  {
+    phrase: 'pick~ (your|his|her|their) brain~',
     category: 'vague-ask',
     why: 'Picking a brain has no edges: the recipient cannot tell how long it takes or what they would be asked.',
     instead: 'Ask one specific question they can answer in a reply, or propose a length and a topic.',
-    structure: 'Could I ask you one question about ${1:topic}: ${2:the question}?',
+    structure: ONE_QUESTION,
+  },
+  // Calls and chats with no agenda.
+  {
+    phrase: `((hop~|jump~|get|getting) on (a|an) *2 ${CALL}|(set up|setup|schedule|arrange|book|have|do|organize|organise|grab|line up|lock in|plan|put together|fit in|squeeze in) (a|an) ${SOFT_WORDS} *2 ${CALL}|(would|does|could|might) (a|an) *2 ${CALL} *3 (work|suit you|be possible|be useful|be helpful|make sense|be worthwhile|be of interest|be valuable|help)|(discuss|talk about|go over|explain|share more|tell you more|walk you through|show you|run through|dig into|chat about|talk through|cover|go through|chat) *3 (on|over|during) (a|an) *2 ${CALL})`,
+    category: 'vague-ask',
+    why: 'A quick call about nothing in particular makes a real ask sound small and reads as a sales call.',
+    instead: 'Say what the call is for and how long it takes, and offer to do it in writing instead.',
+    structure: TOPIC_AND_LENGTH,
   },
   {
-    phrase: 'hop on a quick call',
+    phrase: `(((would|do|are|might) you (be )?)?(open to|up for|interested in|keen on|game for|down for|amenable to|available for|free for) (a|an|further|some) *2 ${CALL}|(would|will) you be (available|free|around) to (connect|talk|speak|chat|hop on a call|jump on a call)|(would you be|are you) (at all )?(opposed|averse) to)`,
     category: 'vague-ask',
-    why: 'A call with a stranger is never quick for the recipient, and without an agenda it reads as a sales call.',
-    instead: 'Say what the call is for, how long it takes, and offer to do it in writing instead.',
-    structure: 'Could we take ${1:15} minutes on ${2:topic}? Happy to do it by message if easier.',
+    why: 'A yes-or-no question about a call on no stated subject; the safe answer for a stranger is no.',
+    instead: 'State the subject and what they would get out of it, then ask.',
+    structure: TOPIC_AND_LENGTH,
   },
   {
-    phrase: 'hop on a call',
+    phrase: `((would|does|will|could|might) (it|this|that) (make sense|be worth (it|your (time|while))|be (worthwhile|useful|helpful|valuable|crazy|a bad idea)) (for us )?to (connect|chat|talk|speak|meet|explore|discuss|sync|touch base|get together|(set up|schedule|book|have|grab|find|arrange|get|do|take|hop on|jump on|put) *3 (call|time|chat|meeting|conversation|demo|zoom|minutes|intro|catch up|coffee))|(this|it|that) *2 worth (exploring|discussing|considering|talking about|looking into|a closer look|a second look|your time|a few minutes|15 minutes|a *2 (conversation|chat|call|look|discussion)))`,
     category: 'vague-ask',
-    why: 'It asks for a block of the recipient\'s time without saying what it buys them.',
-    instead: 'Name the topic and the length, and give one reason the call helps them.',
-    structure: '${1:20} minutes on ${2:topic}, which could help you ${3:benefit to them}.',
+    why: 'It asks the reader to judge whether your pitch deserves a meeting, which is your job to show.',
+    instead: 'Make the case in one sentence, then ask a yes-or-no question about one concrete next step.',
+    structure: TOPIC_AND_LENGTH,
   },
   {
-    phrase: 'jump on a quick call',
+    phrase: '(((i|we) )?((would|really|am|are) )?(love|like|happy|glad|keen|want|wanted|hope|hoping) to ((have|grab|set up|schedule|book|arrange) *2 (chat|natter|word|catch up|call|meeting)|chat|natter|catch up)|(we should|let us|would be (great|nice|good|lovely|fun) to) catch up|(chat|catch up|connect|talk|meet up|get together|speak|meet|sync|link up) (sometime|some time|one of these days|at some point|in the coming weeks|down the line|whenever works))',
     category: 'vague-ask',
-    why: 'The casual wording makes a sizeable ask sound small, and recipients notice the trick.',
-    instead: 'State the real size of the ask and the one question you want answered.',
-    structure: 'One question, about ${1:10} minutes: ${2:the question}?',
+    why: 'Wanting to chat or catch up "sometime" is a pleasantry, not a plan: there is no topic and no time.',
+    instead: 'Give the reason now, such as the news, question or event, and a time window.',
+    structure: 'Since ${1:occasion}, could we talk about ${2:topic} in ${3:time window}?',
   },
   {
-    phrase: 'jump on a call',
+    phrase: `(virtual (coffee|tea|cuppa|drink)|coffee (chat|chats|date|dates)|(grab|get|have|go for|meet for|catch up over|connect over|chat over) (a )?(quick )?(coffee|drink|drinks|beer|lunch|cuppa|tea|bite) (sometime|some time|one day|at some point|soon|whenever|one of these days|in the coming weeks|when you are (next )?in town|next time you are in town|if you are ever in town)|(coffee|coffee's|lunch|lunch's|drinks|the first round) (is |will be |would be )?on me|(buy|treat) you (a |to a |to )?(coffee|lunch|drink|beer|cuppa))`,
     category: 'vague-ask',
-    why: 'A call with no stated purpose is the first thing a busy recipient declines.',
-    instead: 'Put the purpose in the ask, and suggest a time or two.',
-    structure: 'Could we talk about ${1:topic} on ${2:day} or ${3:day}?',
+    why: 'A coffee with no topic, however it is labelled or sweetened, is still an open-ended meeting with a stranger.',
+    instead: 'Name the one question or topic, how long it takes, and a place and day if you mean to meet.',
+    structure: ONE_QUESTION,
+  },
+
+  // Timing and calendars left to the recipient.
+  {
+    phrase: `((a|the|your) (good|best|convenient|suitable|preferred|better|great) (time|times|day|slot) (to|for) *3 (catch up|call|reach|talk|speak|connect|reconnect|chat|meet|contact|discuss|intro|you)|(let me know|send me|share|tell me|suggest|what is|what would be|when is|when would be|and) *2 (good|best|convenient|suitable|preferred|better|great) (time|times|day|days|slot|slots|window|number)|(at|in) (a|your) (convenient|suitable) time)`,
+    category: 'vague-ask',
+    why: 'The recipient has to pick a time before knowing why they should meet at all.',
+    instead: 'Say why you want to talk first, then suggest the time yourself.',
+    structure: TWO_SLOTS,
   },
   {
-    phrase: 'have time for a quick call',
+    phrase: `((would you be|are you|will you be|you) (free|available|around) *3 (this|next|later this|early next) (week|month)|(sometime|some time|at some point|anytime|any time) *2 (this|next|later this|early next) (week|month)|this week or next|this or next week|(this|next) week or the (week )?(after|following week)|in the next (week|couple of weeks|few weeks|week or two|few days)|(sometime|some time) soon|in the (near|not too distant) future|(whenever|when) you are (ever )?(free|available|around)|(anytime|any time|whenever) (it |that )?(works|suits|is convenient) (for )?you|whenever (suits|works)|when works (best )?for you|when (are|would|will) you (be )?(free|available|around)|(can|could|shall|might) we (connect|chat|talk|speak|meet|sync|catch up) *2 (this|next|later this|early next) (week|month)|(another|a different|a better) (time|day|slot) (works|would work|suits) (better|best))`,
     category: 'vague-ask',
-    why: 'The recipient has to guess the topic before they can judge whether they have time for it.',
-    instead: 'Lead with the topic, then the time it needs.',
-    structure: 'About ${1:topic}: would ${2:15} minutes on ${3:day} work?',
+    why: 'An open window instead of a time sounds considerate but leaves the scheduling, and the reason, to the reader.',
+    instead: 'Say what the meeting is for, then offer two specific times.',
+    structure: TWO_SLOTS,
   },
   {
-    phrase: 'set up a quick call',
+    phrase: `((what|how) (does|do|is|are) your (calendar|schedule|week|diary|availability|next week|afternoons|mornings|coming week|next few (days|weeks)|week ahead) (look like|look|looking)|(let me know|send me|share|reply with|send over|tell me|respond with|suggest|propose|drop me|shoot me) (your|a|some|any|a couple of|a few|two|what|which) *2 (availability|times|time|slots|slot|days|day|dates|windows)|(reply|respond|come back|get back to me|write back) with (a |some |your )?(times|slots|dates|availability)|(send|shoot|share|suggest|propose|drop|offer) (you )?(over )?(some|a few|a couple of|two or three|several|my) (times|time slots|slots|dates|available times)|send (you |over )?(a|an) (calendar )?(invite|invitation)|(get|put|book|pencil|lock|slot) *3 (on|in|into) (your|the) (calendar|schedule|diary)|(get|getting) on your (calendar|schedule|diary)|(work|fit|schedule) (around|into|with) your *1 (schedule|calendar|availability|diary|timezone)|(accommodate|adapt to|fit in with|be flexible around) your *1 (schedule|calendar|availability|timezone|diary)|flexible (on|with|around) (timing|time|times|dates|days|your schedule|your availability|scheduling)|(whatever|whichever|whenever|any time that) (works|suits|is) (best|easiest|convenient)|(at|on) a (time|day|date) that (works|suits|is convenient)|make (myself|ourselves|time) available)`,
     category: 'vague-ask',
-    why: 'It proposes a meeting before giving the recipient any reason to want one.',
-    instead: 'Give the reason first; the meeting can come in the next message.',
-    structure: '${1:the reason a conversation helps them}. Worth ${2:15} minutes?',
+    why: CALENDAR_FIRST,
+    instead: 'Give the reason to meet first, then offer two slots yourself.',
+    structure: TWO_SLOTS,
   },
   {
-    phrase: 'schedule a quick call',
+    phrase: `((find|set up|schedule|arrange|book|carve out|make|grab|set aside|block out|pencil in|lock in|line up|have|get) *2 time (for|to) *3 (chat|connect|catch up|talk|speak|meet|call|discuss|sync|touch base|compare notes|get acquainted|get to know each other)|(let us|can we|could we|shall we|we should) (find|set up|schedule|book|grab|lock in|pick|get|put) (a |some )?(time|slot|date|call|meeting)|shall we (discuss|talk|connect|chat|hop on|jump on|meet|proceed|get on|take this))`,
     category: 'vague-ask',
-    why: 'It reads as the call-to-action of a sales sequence.',
-    instead: 'Ask a question that can be answered in the thread, and offer a call only if needed.',
-    structure: '${1:question answerable in the thread}? Glad to talk live if that is easier.',
+    why: CALENDAR_FIRST,
+    instead: 'Lead with the topic, then offer two specific slots.',
+    structure: TWO_SLOTS,
   },
   {
-    phrase: 'a quick chat',
+    phrase: `(((do|would|will|might|could|can) you (have|spare|find|carve out|make|set aside|give me)|(can|could|shall|might|would|may) (we|i) (find|grab|get|schedule|book|carve out|have|steal|borrow|ask for|take)|(available|free) for|(spare|borrow|steal|grab|take up|ask for)) (a |a spare |a quick |just |even |only |about |some )?(${MINUTES}|half an hour|an hour|(a|a few) (spare |free |quick )?(minute|moment|moments))|(if|when|whenever) you (have|can spare|could spare) *2 (minutes|mins|moment|moments)|(${MINUTES}|half an hour) of your *1 (time|day|schedule|week))`,
     category: 'vague-ask',
-    why: 'A chat about nothing in particular is hard to say yes to and easy to ignore.',
-    instead: 'Name the topic and what you hope to come away with.',
-    structure: 'a ${1:15}-minute conversation about ${2:topic}, mainly to learn ${3:what you hope to learn}',
-  },
-  {
-    phrase: 'open to a conversation',
-    category: 'vague-ask',
-    why: 'It asks the recipient to commit to an unspecified conversation about an unspecified subject.',
-    instead: 'Say what the conversation would cover and why now.',
-    structure: 'Would you be open to talking about ${1:topic}, since ${2:why now}?',
-  },
-  {
-    phrase: 'let me know if interested',
-    category: 'vague-ask',
-    why: 'It leaves the recipient to define both what they might be interested in and the next step.',
-    instead: 'End with a yes-or-no question about one concrete next step.',
-    structure: 'Shall I send ${1:specific thing}?',
-  },
-  {
-    phrase: "let me know if you're interested",
-    category: 'vague-ask',
-    why: 'It asks the recipient to express interest before you have given them something specific to be interested in.',
-    instead: 'Offer the specific thing and ask if they want it.',
-    structure: 'Would a ${1:specific thing} be useful for ${2:their project}?',
-  },
-  {
-    phrase: "let me know if you'd be interested",
-    category: 'vague-ask',
-    why: 'A soft close that commits neither side to anything, so nothing happens.',
-    instead: 'Propose the next step yourself with a date.',
-    structure: 'I can ${1:next step} by ${2:date}; shall I?',
-  },
-  {
-    phrase: "something you'd be interested in",
-    category: 'vague-ask',
-    why: 'It hedges the offer so much that the recipient has nothing to react to.',
-    instead: 'State the offer plainly and ask one direct question about it.',
-  },
-  {
-    phrase: 'if this is of interest',
-    category: 'vague-ask',
-    why: 'It hands the recipient the job of deciding what "this" is worth and what to do next.',
-    instead: 'Say what they would do next and how little it takes.',
-    structure: 'If useful, ${1:what they would do next} takes ${2:how long}.',
-  },
-  {
-    phrase: 'grab a virtual coffee',
-    category: 'vague-ask',
-    why: 'A video call labelled as coffee is still an open-ended meeting with a stranger.',
-    instead: 'Ask for something with a clear size: one question, one review, one intro.',
-    structure: 'Could I ask you about ${1:topic}? One question: ${2:the question}.',
-  },
-  {
-    phrase: 'grab coffee sometime',
-    category: 'vague-ask',
-    why: '"Sometime" means no time, and the recipient knows the plan will never be made.',
-    instead: 'Propose a place and a day, tied to a reason.',
-    structure: 'I will be in ${1:city} on ${2:date}; coffee near ${3:place} to talk about ${4:topic}?',
-  },
-  {
-    phrase: 'chat sometime',
-    category: 'vague-ask',
-    why: 'An open invitation with no date or topic is a pleasantry, not a plan.',
-    instead: 'Give a topic and a time window.',
-    structure: 'Could we talk about ${1:topic} in ${2:time window}?',
-  },
-  {
-    phrase: 'catch up sometime',
-    category: 'vague-ask',
-    why: 'It sounds friendly but leaves the planning to the recipient.',
-    instead: 'Suggest a concrete occasion: a date, an event you both attend, a city you will visit.',
-    structure: 'Are you at ${1:event} on ${2:date}? Would be good to catch up there.',
-  },
-  {
-    phrase: 'find a time to chat',
-    category: 'vague-ask',
-    why: 'It asks the recipient to do the scheduling for a meeting they did not ask for.',
-    instead: 'Offer two specific slots and the topic.',
-    structure: 'Would ${1:slot one} or ${2:slot two} work to talk about ${3:topic}?',
-  },
-  {
-    phrase: 'find some time to chat',
-    category: 'vague-ask',
-    why: 'Vague on purpose and length, so the recipient has to guess the cost.',
-    instead: 'State the purpose and the length.',
-    structure: '${1:15} minutes about ${2:purpose}?',
-  },
-  {
-    phrase: "whenever you're free",
-    category: 'vague-ask',
-    why: 'Open-ended timing sounds considerate but turns into no meeting at all.',
-    instead: 'Propose two times and make either easy to decline.',
-    structure: '${1:time one} or ${2:time two}? Either is easy to move.',
-  },
-  {
-    phrase: "let me know when you're free",
-    category: 'vague-ask',
-    why: 'It asks the recipient to check their calendar for a meeting whose point is unclear.',
-    instead: 'Give the point first, then propose a time yourself.',
-    structure: 'To talk about ${1:point}: would ${2:time} work?',
-  },
-  {
-    phrase: 'a few minutes of your time',
-    category: 'vague-ask',
-    why: 'The recipient knows it is never a few minutes, and still does not know what for.',
-    instead: 'Say exactly what you would do with those minutes.',
+    why: 'Asking for a few minutes hides the real ask behind its size; the reader still does not know what for.',
+    instead: 'Say what the minutes are for and what they would get out of them.',
     structure: '${1:10} minutes to ${2:what you would do with them}',
   },
   {
-    phrase: 'love to learn more about you',
+    phrase: '((i will|i can|i could|i would be happy to|happy to|let me) (give you a (quick |short )?(call|ring|buzz|bell)|call you)|(i will|let me|i am going to) (ping|nudge|email|text|call|buzz|check in with|follow up with|circle back with|reach out to|try) you (again )?(next week|tomorrow|later this week|early next week|in a few days|in a couple of days|on (monday|tuesday|wednesday|thursday|friday)|next month))',
     category: 'vague-ask',
-    why: 'Interest in "more about you" is unfocused, and the recipient has to supply the topic.',
-    instead: 'Ask about one thing you already know and want to understand better.',
-    structure: 'How did you ${1:thing you want to understand}?',
+    why: 'A call announced without a topic; the recipient has no reason to pick up.',
+    instead: 'Say what the call would settle, or put it in writing.',
+    structure: TOPIC_AND_LENGTH,
+  },
+
+  // Interest checks with nothing specific to be interested in.
+  {
+    phrase: `((let me know|tell me|give me a shout|drop me a line|just reply|ping me|shoot me a (note|message|line)|send me a (note|message)|reach out) (if|whether|when|whenever) ((you|this|it) *4 )?(interested|open|keen|curious|interest|interests you|interesting|useful|relevant|resonates|could help|might help|would help|free|available|around|time|minutes|moment|window|slot|chat|connect|talk|meet|hop on a call|jump on a call|learn more|discuss|catch up|explore)|(if|should) (this|that|any of this|it) *2 (of *1 interest|interesting|relevant|useful|helpful|a fit|a good fit|worth exploring|up your alley|something you need))`,
+    category: 'vague-ask',
+    why: 'It asks the reader to volunteer interest or a time before giving them anything specific to say yes to.',
+    instead: 'End with a yes-or-no question about one concrete next step.',
+    structure: 'Shall I send ${1:specific thing}? It takes ${2:time} to read.',
   },
   {
-    phrase: 'learn more about what you do',
+    phrase: `((would you like|do you want|would you care|want me|shall i|should i|can i|may i) to *2 (learn|hear|know|find out|see|send|share) (a bit |a little )?more|(would you be|are you|might you be|could you be) *1 interested|(would you have|do you have|is there) any interest|(any|some) interest in (exploring|learning more|discussing|chatting|hearing more|a *1 (call|chat|demo))|something (you|your team|your company) (would|might|could|may) (be (interested|open|keen)|consider|explore|look at|want to (explore|discuss)|find useful|benefit from)|(if|should) you (are|be|ever|feel|would like|want|wish|would be|might be) *3 (open|interested|curious|keen) (to|in) (exploring|discussing|chatting|connecting|talking|learning|hearing|a *1 (chat|call|conversation)|it|this|that|the idea|more)|(open|interested|keen|curious|up for|game) (to |in |for |on |about )?(exploring|discussing|hearing|learning|seeing|knowing|finding out|chatting about|talking about) *2 (more|this|that|it|how|whether|if|what|the idea|the possibility|the opportunity|options|a partnership|a collaboration)|(i|we) (would|will) (love|like|be keen|be happy|be glad) to (explore|discuss) (this|it|that|things|options|possibilities|opportunities|whether|if|ways|further|together|more)|(idea|proposal|proposition|opportunity) (i|we) would (love|like) to (share|discuss|run by you|present|tell you about))`,
     category: 'vague-ask',
-    why: 'What they do is on their profile; asking for more suggests you have not read it.',
-    instead: 'Ask a question that shows you have read it.',
-    structure: 'You moved ${1:team or product} to ${2:approach}; how did ${3:specific question}?',
+    why: 'It asks for interest in something not yet described, so the reader has nothing to say yes to.',
+    instead: 'Describe the thing in one sentence, then ask one yes-or-no question about it.',
+    structure: 'Shall I send ${1:specific thing}? It takes ${2:time} to read.',
   },
   {
-    phrase: 'learn more about your business',
+    phrase: 'open to new (opportunities|roles|challenges|positions)',
     category: 'vague-ask',
-    why: 'A discovery-call opener that tells the recipient a pitch is coming.',
-    instead: 'Say what you noticed about their business and the specific question it raises.',
-    structure: 'I saw ${1:what you noticed}; are you ${2:specific question}?',
-  },
-  {
-    phrase: 'explore opportunities',
-    category: 'vague-ask',
-    why: 'Exploring has no destination, so the recipient cannot tell what they would agree to.',
-    instead: 'Name the single opportunity you have in mind.',
-    structure: 'I think ${1:specific opportunity} could work because ${2:reason}.',
-  },
-  {
-    phrase: 'explore potential opportunities',
-    category: 'vague-ask',
-    why: 'Doubly vague: potential opportunities are not even opportunities yet.',
-    instead: 'Describe one concrete way you could work together.',
-  },
-  {
-    phrase: 'explore how we can work together',
-    category: 'vague-ask',
-    why: 'It asks the recipient to invent the collaboration you came to propose.',
-    instead: 'Propose the collaboration yourself, small and concrete.',
-    structure: 'Would you be up for ${1:small concrete collaboration}?',
-  },
-  {
-    phrase: 'explore ways to collaborate',
-    category: 'vague-ask',
-    why: 'The recipient hears "I have no specific idea yet".',
-    instead: 'Bring one specific idea and ask if it fits.',
-    structure: 'One idea: ${1:specific idea}. Does that fit what you are doing?',
-  },
-  {
-    phrase: 'how we can help each other',
-    category: 'vague-ask',
-    why: 'It promises reciprocity without naming what you would give.',
-    instead: 'Lead with what you can offer them, concretely.',
-    structure: 'I could ${1:what you can offer}; in return I would value ${2:what you want}.',
-  },
-  {
-    phrase: 'collaborate in the future',
-    category: 'vague-ask',
-    why: 'A future collaboration on nothing in particular is a pleasantry, not a proposal.',
-    instead: 'Name a near-term project or event where working together would make sense.',
-  },
-  {
-    phrase: "see if there's a fit",
-    category: 'vague-ask',
-    why: 'It leaves the recipient to judge a fit you have not described.',
-    instead: 'Describe the fit you see and let them confirm or correct it.',
-    structure: 'I think ${1:what you offer} fits ${2:their situation}; am I wrong?',
-  },
-  {
-    phrase: 'open to new opportunities',
-    category: 'vague-ask',
-    why: 'Candidates get this question daily from recruiters who have not looked at the role match.',
-    instead: 'Name the role, the team and why their background fits it.',
+    why: 'Asked of a candidate or said by one, it names no role, so the other side has nothing to say yes to.',
+    instead: 'Name the role, the team and why it fits, or the role you want and why they might know of one.',
     structure: '${1:role} at ${2:company}; your ${3:experience} fits because ${4:reason}. Interested?',
   },
   {
-    phrase: 'let me know your thoughts',
+    phrase: '((with )?(no|zero) (agenda|hidden agenda|sales pitch|pitch|obligation to buy)|not (trying to sell|selling|here to sell|pitching) (you )?(anything|something)|not a (sales )?pitch)',
     category: 'vague-ask',
-    why: 'Thoughts on everything is a bigger ask than a single question, so it gets fewer replies.',
-    instead: 'Ask the one question you most want answered.',
-    structure: 'Does ${1:specific point} match what you see?',
+    why: 'A meeting with no agenda is a meeting with no reason, and disclaiming a pitch makes readers expect one.',
+    instead: 'Say what you want from the conversation; if there is nothing to sell, the topic will show it.',
   },
   {
-    phrase: 'love to hear your thoughts',
+    phrase: '(what (are|is) your (top|biggest|main|key|number one) (priorities|priority|goals|objectives|initiatives|focus areas) (for|this|in) *1 (quarter|year|month|half|q1|q2|q3|q4)|interested in (how|seeing how|learning how|hearing how) we (did it|did that|got there|pulled it off|achieved it|did this)|what does your (current )?(tech stack|stack|process|workflow|setup|strategy|pipeline|hiring process|sales process|marketing strategy|outbound strategy|budget|team structure) look like)',
     category: 'vague-ask',
-    why: 'It invites an essay the recipient will not write for a stranger.',
-    instead: 'Ask a narrow question they can answer in a sentence.',
+    why: 'A discovery question asks the reader to brief a stranger, and it fits any prospect on the list.',
+    instead: 'Say what you already know about their setup and ask one question only they can answer.',
+  },
+
+  // Learning about them in general.
+  {
+    phrase: '((learn|find out|hear|know|understand|catch up on) (a bit |a little |a lot )?(more )?about (you|what you (do|are (doing|building|working on|up to|focused on|planning)))|(learn|find out|hear|know|understand) (a bit |a little |a lot )?more about your (business|work|company|background|journey|experience|career|role|story|organization|organisation|team|projects|plans|goals|vision|priorities|needs|challenges|initiatives|mission|roadmap|current role|day to day|process|processes|setup|workflow|stack|tech stack|strategy|approach|operations)|(learn|find out|hear|know|understand|catch up on) *3 what you (are|were|have been) (working on|building|doing|up to|focused on|focusing on|excited about|planning|creating)( (lately|recently|these days|at the moment|right now))?|(i|we) would (love|like) to (learn|hear) (more )?(about|from) you)',
+    category: 'vague-ask',
+    why: 'Interest in "more about you" is unfocused: most of it is on their profile, and the reader must pick a topic.',
+    instead: 'Mention one thing of theirs you already saw and ask one question about it.',
+    structure: 'I saw ${1:their work}; how did ${2:specific question}?',
+  },
+
+  // Thoughts, feedback and advice with no question attached.
+  {
+    phrase: '(((love|like) to (hear|get|have|know|learn)|let me know) your (thoughts|take|perspective|insights|opinion|feedback|input|views|two cents|honest opinion|honest feedback|point of view|reaction)|(appreciate|value|welcome|love) your (thoughts|feedback|input|perspective|take|opinion) on (this|that|it|the above|(our|my) (product|platform|tool|app|project|startup|idea|website|site|profile|resume|cv))|(feedback|input|insights|thoughts) from *1 (developers|engineers|people|professionals|experts|leaders|founders|folks|practitioners) like you)',
+    category: 'vague-ask',
+    why: 'Thoughts on a whole thing invite an essay the recipient will not write for a stranger.',
+    instead: 'Ask the one question you most want answered, specific enough for a one-line reply.',
     structure: 'Quick sense check: ${1:narrow question}?',
   },
   {
-    phrase: 'are you the right person',
+    phrase: '((your|any) (feedback|input|thoughts|insights|support|expertise|experience|perspective|insight) (would|will|could) be *2 (invaluable|valuable|helpful|a huge help)|your (expertise|experience|insights|insight|perspective) (would|could|might|will) (provide|offer|give us) *2 (input|insight|guidance|direction|feedback)|(give|provide|offer|share) *2 (valuable|honest|quick|expert|useful) feedback on (our|my) (project|product|app|tool|startup|platform|repo|repository|library|idea|website)|your (star|stars|upvote|vote|share|follow|review|support) (will|would|could) *2 (help|mean|give) *3 (momentum|a lot|the world|visibility))',
     category: 'vague-ask',
-    why: 'It asks the recipient to do your research on their own org chart.',
-    instead: 'Say why you think they are the right person, so they only have to confirm or redirect.',
-    structure: 'You seem to own ${1:area}, so I am writing about ${2:topic}.',
+    why: 'It asks for open-ended free work and pays in gratitude.',
+    instead: 'Ask for one specific, small judgement and say how you will use it.',
   },
   {
-    phrase: 'point me to the right person',
+    phrase: '((any|some) (advice|guidance|tips|insights|pointers|suggestions|help) (would be|are|is|will be) *1 (welcome|valued|helpful)|(value|welcome|grateful for|love) (any|your) (advice|guidance|tips|pointers|suggestions|wisdom|mentorship)|(any|whatever) (help|support|guidance|advice|assistance|insight|insights|tips|pointers|input|wisdom) you (can|could|might|would) *3 (give|offer|provide|share)|(would you be (willing|open|able) to|would you mind|would you care to) (share~|offer~|give~) (me )?(some|any|a few|your) (advice|tips|insights|insight|guidance|pointers|wisdom|thoughts|perspective)|(can|could|may) i ask you a (few|couple of|couple) (quick )?questions|(would you be (open|willing) to|would you consider|could you) (mentor~ me|be my mentor)|(looking for|seeking) (a )?(mentor|mentorship|guidance) (from someone like you|and guidance)|(help|assist|support) (me|us) in any (way|capacity)|(please|kindly) guide me)',
     category: 'vague-ask',
-    why: 'It turns the recipient into a switchboard for your prospecting.',
-    instead: 'Name the role you are looking for and why, so a forward takes one click.',
+    why: 'General advice, help or mentoring is the biggest ask: the recipient must first work out what you need.',
+    instead: 'Describe where you are stuck in one sentence and ask one specific question.',
+    structure: ONE_QUESTION,
+  },
+
+  // Collaboration and opportunities with no shape.
+  {
+    phrase: '((explore~|discuss|discussing|talk about|chat about|look at|looking at|look into|looking into|identify|identifying|find|finding|uncover|brainstorm) *1 (opportunities|synergies|avenues|collaboration~|partnership~|areas of (collaboration|mutual interest|overlap|synergy))|((how|whether) (we|you and i)|ways (to|we)) *2 (collaborate|work together|partner|support each other|support one another|help each other|team up|add value)|(see|explore|find out|figure out|determine|check|assess|understand|gauge|discuss) (if|whether) (there|we) *4 (fit|synergy|synergies|opportunity|opportunities|alignment|overlap|match|potential))',
+    category: 'vague-ask',
+    why: 'Exploring synergies or a fit has no destination, so the recipient cannot tell what they would agree to.',
+    instead: 'Name the single opportunity you have in mind and why it fits them.',
+    structure: 'I think ${1:specific opportunity} could work because ${2:reason}.',
+  },
+  {
+    phrase: '((collaborate|work together|partner|team up|work with you) (in the future|down the road|down the line|at some point|someday|one day)|(collaborate|work|team up|partner) on something|(love|like|keen|eager|excited|want) to (partner|collaborate|team up|work|join forces|work together) with (you|your (brand|company|team|business|page|channel|store|organization|organisation|agency|practice|firm|platform))|(opportunity|chance|way) *2 to (collaborate|work together|partner|team up|join forces|help each other|support each other|create something together)|(to have you|for you to be|to get you) (involved|on board|onboard|in the round|part of (this|it|the round|the team|our community))|(run|bounce) (something|an idea|a few ideas|some ideas|a couple of ideas|a few things) (by|past|off) you|(discuss|talk about|go over|align on|talk through|agree on|map out|figure out|explore|plan|chat about) *1 next steps)',
+    category: 'vague-ask',
+    why: 'A wish to work together on nothing in particular leaves the recipient to invent the project.',
+    instead: 'Name the project, the role you have in mind for them and what each side would do.',
+    structure: 'I think ${1:specific opportunity} could work because ${2:reason}.',
+  },
+
+  // Switchboard and off-platform asks.
+  {
+    phrase: `(((point|direct|redirect|refer|connect|forward|pass) (me|this|it|my (message|note|email))|(a )?(pointer|nudge|introduction|intro|referral|steer)) (along )?(to|in|toward|towards|in the direction of) ${THE_RIGHT}|whoever (handles|is responsible for|manages|owns|looks after|oversees|is in charge of|takes care of|makes decisions|decides on)|(speak|talk|connect) (with|to) someone (from|on|in) your (business development|marketing|sales|partnerships|procurement|purchasing|hr|it|finance|leadership|bd) (team|department))`,
+    category: 'vague-ask',
+    why: 'It turns the reader into a switchboard, and without a named problem they cannot tell where to point.',
+    instead: 'Find the person yourself, or name the role and the problem so a forward takes one click.',
     structure: 'I am looking for whoever owns ${1:area}, about ${2:topic}.',
   },
   {
-    phrase: 'point me in the right direction',
+    phrase: '((share|send|give) (me )?your (whatsapp|whatsapp number|phone number|mobile number|contact number|personal number|personal email)|(could|can|would) you (take a look at|have a look at|check out|look at) (my|our) (profile|website|site|product|platform|app|startup|project|page|work|portfolio))',
     category: 'vague-ask',
-    why: 'No direction is named, so the recipient has to work out your problem before helping.',
-    instead: 'Describe where you are stuck in one sentence and ask one question.',
-    structure: 'I am stuck on ${1:problem}; would you ${2:one question}?',
-  },
-  {
-    phrase: 'any advice would be appreciated',
-    category: 'vague-ask',
-    why: 'Without a question attached, the recipient would have to guess your situation before they could advise.',
-    instead: 'Ask one specific question about a decision you are facing.',
-    structure: 'I am choosing between ${1:option A} and ${2:option B}; which would you pick?',
-  },
-  {
-    phrase: 'know of any opportunities',
-    category: 'vague-ask',
-    why: 'A job ask with no role, level or location gives the recipient nothing to match.',
-    instead: 'Name the role, level and place you want, and why they might know.',
-    structure: 'I am looking for ${1:role} in ${2:place}; does your team hire for that?',
-  },
-  {
-    phrase: 'hear of any opportunities',
-    category: 'vague-ask',
-    why: 'It asks the recipient to keep you in mind indefinitely, which nobody does for a stranger.',
-    instead: 'Ask about one specific opening or team.',
-    structure: 'I saw the ${1:role} opening on ${2:team}; ${3:your question about it}?',
-  },
-  {
-    phrase: 'know of any openings',
-    category: 'vague-ask',
-    why: 'Too broad to act on; the recipient would have to search their own job board for you.',
-    instead: 'Point to the opening you found and ask one question about it.',
-    structure: 'About the ${1:role} opening: ${2:your question}?',
-  },
-  {
-    phrase: 'happy to share more details',
-    category: 'vague-ask',
-    why: 'The recipient has to ask for the details that would make them interested in the first place.',
-    instead: 'Share the one detail that matters most right now.',
-  },
-  {
-    phrase: "if you'd like to learn more",
-    category: 'vague-ask',
-    why: 'It defers the substance to a later message the recipient has no reason to request.',
-    instead: 'Put the most useful fact in this message.',
+    why: 'A look at everything, or a move off the platform before saying why, leaves the reader nothing to answer.',
+    instead: 'Say what you want here first: point to one part and ask one question about it.',
   },
 ];
