@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createLinter, fixAll, RULE_IDS, type Finding, type RuleId } from '../../src/core/index.js';
+import { createLinter, fixAll, RULE_IDS, type Finding, type RuleId, type Severity } from '../../src/core/index.js';
 
 /** A configuration layer as a user writes it (validated by the linter). */
 export type RawConfig = Record<string, unknown> & { rules?: Record<string, string> };
@@ -55,7 +55,11 @@ export function onlyRule(ruleId: RuleId, extra: RawConfig = {}): RawConfig {
   return { ...extra, rules };
 }
 
-export function ruleTester(ruleId: RuleId, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+/**
+ * `severity` is the rule's default severity as the table's author expects it, written in each table rather
+ * than read from the rule, so a changed default fails here and not only in the docs.
+ */
+export function ruleTester(ruleId: RuleId, cases: { severity: Severity; valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(`rule ${ruleId}`, () => {
     describe('valid', () => {
       for (const item of cases.valid) {
@@ -85,6 +89,9 @@ export function ruleTester(ruleId: RuleId, cases: { valid: (string | ValidCase)[
           );
           for (const finding of findings) {
             assert.ok(finding.message.length > 0 && finding.why.length > 0 && finding.instead.length > 0, 'every finding says what, why and instead');
+          }
+          if (invalid.config?.rules?.[ruleId] === undefined) {
+            assert.deepEqual([...new Set(findings.map((f) => f.severity))], [cases.severity], `${ruleId} reports at its default severity`);
           }
           if (invalid.output !== undefined) {
             const fixes = findings.filter((f) => f.fix);

@@ -1,6 +1,7 @@
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('default-invitation', {
+  severity: 'error',
   valid: [
     "Hi Jane, your talk at PyCon on async cancellation fixed a bug we had chased for weeks. I'd like to connect.",
     { name: 'a bare ask with substance around it', text: "Hi Jane, I maintain the Rust port of your parser and would value your eyes on one API question. Let's connect." },

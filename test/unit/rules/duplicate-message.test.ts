@@ -4,8 +4,18 @@ import { ruleTester } from '../ruleTester.js';
 const blast = (name: string, company: string) =>
   `Hi ${name}, I help companies like ${company} cut their cloud bill by a third in ninety days. Would you be open to a short chat next week?`;
 
+// Two notes of 28 words that share their first `shared` words: the shared trigrams are `shared - 2` of the
+// longer note's 26, so 17 shared words are 15/26 = 0.58 of it (under the 0.6 threshold) and 18 are 16/26 = 0.62.
+const auditNote = 'our team rebuilt the billing export last spring and every invoice now carries the customer region tax code currency batch number approval date plus signed totals for auditors'.split(' ');
+const otherWords = 'meanwhile seven orange kites drift above quiet harbour cranes while distant ferries hum softly near granite piers today again'.split(' ');
+const sharingFirst = (shared: number) => [...auditNote.slice(0, shared), ...otherWords.slice(0, auditNote.length - shared)].join(' ');
+const pair = (first: string, second: string, mark = false) => `## Jane\n\n${first}.\n\n${mark ? '«## Bob»' : '## Bob'}\n\n${second}.\n`;
+
 ruleTester('duplicate-message', {
+  severity: 'warning',
   valid: [
+    { name: 'sharing 0.58 of the longer note, just under the 0.6 threshold', text: pair(auditNote.join(' '), sharingFirst(17)) },
+    { name: 'seven identical words, one under the eight-word minimum', text: pair(auditNote.slice(0, 7).join(' '), auditNote.slice(0, 7).join(' ')) },
     {
       name: 'different notes',
       text: `## Jane Doe — Acme\n\nHi Jane, your post on pricing annual plans was sharp and changed how we bill.\n\n## Bob Smith — Initech\n\nHi Bob, your talk on Postgres vacuum tuning at PGConf saved our on-call team a week.`,
@@ -13,6 +23,8 @@ ruleTester('duplicate-message', {
     { name: 'short notes are never duplicates', text: '## Jane Doe\n\nThanks for connecting, Jane!\n\n## Bob Smith\n\nThanks for connecting, Bob!' },
   ],
   invalid: [
+    { name: 'sharing 0.62 of the longer note, just over the 0.6 threshold', text: pair(auditNote.join(' '), sharingFirst(18), true), messageIds: ['duplicate'] },
+    { name: 'eight identical words, the minimum', text: pair(auditNote.slice(0, 8).join(' '), auditNote.slice(0, 8).join(' '), true), messageIds: ['duplicate'] },
     {
       name: 'the same note with the name and company swapped',
       text: `## Jane Doe — Acme\n\n${blast('Jane', 'Acme')}\n\n«## Bob Smith — Initech»\n\n${blast('Bob', 'Initech')}\n\n«## Carla Gómez — Globex»\n\n${blast('Carla', 'Globex')}\n`,

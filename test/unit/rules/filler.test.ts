@@ -1,6 +1,7 @@
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('filler', {
+  severity: 'info',
   valid: ['Hi Jane, your post on pricing was sharp; could I ask one question about the annual plan?', { name: '"justice" is not "just"', text: 'Hi Jane, your work on climate justice inspired our team.' }],
   invalid: [
     {

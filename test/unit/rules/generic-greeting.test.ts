@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('generic-greeting', {
+  severity: 'warning',
   valid: ['Hi Jane, your post on pricing was sharp.', 'Dear Jane, your post on pricing was sharp.'],
   invalid: [
     {

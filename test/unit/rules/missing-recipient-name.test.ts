@@ -1,6 +1,7 @@
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('missing-recipient-name', {
+  severity: 'info',
   valid: [
     '## Jane Doe — Acme\n\nHi Jane, your post on pricing was sharp.',
     { name: 'surname with an honorific counts', text: '## Dr. Amara Okafor\n\nDear Dr. Okafor, your paper on malaria vaccines was excellent.' },

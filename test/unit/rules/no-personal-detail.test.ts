@@ -8,6 +8,7 @@ import { tokenize } from '../../../src/core/phrases/tokenize.js';
  * that makes it personal.
  */
 ruleTester('no-personal-detail', {
+  severity: 'warning',
   valid: [
     { name: 'their talk, with its topic', text: 'Hi Dana, your talk on retrofitting accessibility into old Rails apps was the most useful hour of my year.' },
     { name: 'their work named by its title', text: 'Loved your Rails World talk, Camille. Connecting so I catch the follow-up.' },

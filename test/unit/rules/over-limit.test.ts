@@ -6,6 +6,7 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 10}`).j
 const exactly300 = `${words(100)}x`;
 
 ruleTester('over-limit', {
+  severity: 'error',
   valid: [
     { name: 'exactly at the default 300', text: exactly300 },
     { name: 'email has no limit', text: `---\nchannel: email\n---\n${words(400)}` },

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('stock-phrase', {
+  severity: 'warning',
   valid: [
     'Hi Jane, your talk on zero-downtime migrations at StrangeLoop changed how we ship. Could I ask one question about the rollback step?',
     { name: 'inside a fenced code block', text: '## Jane Doe\n\n```\nI came across your profile\n```\n' },

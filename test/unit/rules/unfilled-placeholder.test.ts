@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('unfilled-placeholder', {
+  severity: 'error',
   valid: [
     { name: 'a markdown link', text: 'Hi Jane, I read [your post](https://example.com/post) on pricing.' },
     { name: 'a reference link', text: 'Hi Jane, I read [your post][1].\n\n[1]: https://example.com/post' },

@@ -1,6 +1,7 @@
 import { ruleTester } from '../ruleTester.js';
 
 ruleTester('vague-ask', {
+  severity: 'warning',
   valid: [
     'Hi Jane, could I ask you one question about the rollback step in your migration guide, by email or in a 15-minute call on Tuesday?',
     {
