@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { loadEditorConfiguration, loadPhraseList, CONFIG_FILE_NAME } from './editor/settings.js';
+import { loadEditorConfiguration, loadPhraseList } from './editor/settings.js';
 import { LintService } from './editor/lintService.js';
-import { DiagnosticsController } from './diagnostics/diagnostics.js';
+import { DiagnosticsPublisher } from './diagnostics/diagnostics.js';
+import { DocumentEvents } from './editor/documentEvents.js';
 import { OutreachCodeActions, ignorePhrase, IGNORE_PHRASE_COMMAND } from './editor/codeActions.js';
 import { CharacterCounter, type CounterState } from './editor/statusBar.js';
 import {
@@ -18,7 +19,7 @@ import {
 } from './editor/commands.js';
 import { SELECTOR } from './editor/language.js';
 import { WhyHover } from './editor/hover.js';
-import type { LintResult, PhraseEntry } from './core/index.js';
+import { CONFIG_FILE_NAME, type LintResult, type PhraseEntry } from './core/index.js';
 
 /** What the extension exports: a small window into its state for integration tests and other extensions. */
 export interface OutreachLintApi {
@@ -51,9 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
   }
   const initial = await loadEditorConfiguration(phrases);
   const service = new LintService(initial.linter, log);
-  const diagnostics = new DiagnosticsController(service, initial.runMode);
+  const diagnostics = new DiagnosticsPublisher();
+  const documentEvents = new DocumentEvents(service, diagnostics, initial.runMode);
   const counter = new CharacterCounter(service);
-  context.subscriptions.push(service, diagnostics, counter);
+  context.subscriptions.push(service, diagnostics, documentEvents, counter);
   showProblems(initial.problems);
 
   /** Each distinct problem is shown once; the rest of the configuration keeps working. */
@@ -69,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
   async function reload(): Promise<void> {
     try {
       const next = await loadEditorConfiguration(phrases);
-      diagnostics.setRunMode(next.runMode);
+      documentEvents.setRunMode(next.runMode);
       service.setLinter(next.linter);
       showProblems(next.problems);
     } catch (error) {

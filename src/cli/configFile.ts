@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './files.js';
+import { CONFIG_FILE_NAME, splitBom } from '../core/index.js';
 
 /**
  * The workspace config file that the CLI and the extension share: `.outreach-lint.json` in the project
  * (found by walking up from the working directory), or the file named by `--config`.
  */
-export const CONFIG_FILE_NAME = '.outreach-lint.json';
 
 export interface LoadedConfig {
   path?: string;
@@ -25,7 +25,7 @@ function lineColumn(text: string, offset: number): string {
 }
 
 export function parseConfigText(text: string): { data?: unknown; problem?: string } {
-  const withoutBom = text.replace(/^\uFEFF/, '');
+  const withoutBom = splitBom(text).text;
   try {
     return { data: JSON.parse(withoutBom) };
   } catch (error) {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { OUTREACH_GLOB } from '../core/index.js';
 
 /** Turns the command line's files, directories and globs into a sorted list of files to lint. */
 
-export const OUTREACH_GLOB = '**/*.outreach.md';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export class UsageError extends Error {}

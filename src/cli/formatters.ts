@@ -19,8 +19,6 @@ export function makeColors(enabled: boolean): Colors {
   return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
 
-const LEVEL_LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
-
 /** ESLint's default layout: a block per file, one line per problem, a summary at the end. */
 export function formatStylish(reports: readonly FileReport[], colors: Colors, cwd: string): string {
   const lines: string[] = [];
@@ -34,7 +32,7 @@ export function formatStylish(reports: readonly FileReport[], colors: Colors, cw
     fixable += report.fixableErrorCount + report.fixableWarningCount;
     lines.push('', colors.underline(path.relative(cwd, report.filePath) || report.filePath));
     const rows = report.messages.map((message) => {
-      const label = LEVEL_LABEL[message.level];
+      const label = message.level;
       const coloured = message.level === 'error' ? colors.red(label) : message.level === 'warning' ? colors.yellow(label) : colors.blue(label);
       return { position: `${message.line}:${message.column}`, label, coloured, text: message.message.replace(/\s*\n\s*/g, ' '), rule: message.ruleId ?? '' };
     });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLinter, fixAll, type Linter } from '../core/index.js';
+import { createLinter, fixAll, splitBom, type Linter } from '../core/index.js';
 import { resolveFiles, UsageError } from './files.js';
 import { loadConfig } from './configFile.js';
 import { buildReport, type FileReport } from './report.js';
@@ -183,8 +183,4 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     return 2;
   }
-}
-
-function splitBom(text: string): { text: string; bom: boolean } {
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }

@@ -1,4 +1,4 @@
-import type { ConfigProblem, Finding, Fix, LintResult, RuleId, Severity, TextEdit } from '../core/index.js';
+import type { ConfigProblem, Finding, LintResult, RuleId, Severity, TextEdit } from '../core/index.js';
 import { offsetToLineColumn } from '../core/index.js';
 
 /**
@@ -116,8 +116,4 @@ export function buildReport(filePath: string, text: string, result: LintResult, 
     }
   }
   return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, source: text };
-}
-
-export function fixesOf(result: LintResult): Fix[] {
-  return result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { splitBom } from '../core/index.js';
 
 /**
  * Reading and writing outreach files without damage: a byte-order mark and the file's line endings
@@ -17,8 +18,7 @@ export interface TextFile {
 
 export function readTextFile(file: string): TextFile {
   const raw = fs.readFileSync(file, 'utf8');
-  const bom = raw.charCodeAt(0) === 0xfeff;
-  const text = bom ? raw.slice(1) : raw;
+  const { text, bom } = splitBom(raw);
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
   return { text, bom, eol: crlf > lf ? '\r\n' : '\n' };

@@ -15,6 +15,7 @@ export { computeLineStarts, offsetToLineColumn, lineColumnToOffset, type LineCol
 export { outlineDocument, type DocumentOutline, type MessageSlice } from './document/outline.js';
 export { toPlainText, type PlainText } from './markdown/plainText.js';
 export { escapeMarkdown } from './markdown/escape.js';
+export { CONFIG_FILE_NAME, OUTREACH_GLOB, splitBom } from './files.js';
 export { builtInPhrases } from './phrases/data/index.js';
 export { packPhraseList, unpackPhraseList, type PackedPhraseList } from './phrases/packed.js';
 

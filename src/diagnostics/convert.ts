@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { offsetToLineColumn, RULE_META, type ConfigProblem, type Finding, type LintResult, type Range, type Severity } from '../core/index.js';
-import { DIAGNOSTIC_SOURCE } from '../editor/language.js';
 
 /** Findings as VS Code diagnostics: the rule id as `code`, linking to the rule's page. */
+
+/** The `source` of every diagnostic this extension publishes, which the code actions use to find their own. */
+export const DIAGNOSTIC_SOURCE = 'outreach-lint';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { fixAll, type Finding, type LintResult, type TextEdit } from '../core/index.js';
-import { toVscodeRange } from '../diagnostics/convert.js';
+import { DIAGNOSTIC_SOURCE, toVscodeRange } from '../diagnostics/convert.js';
 import type { LintService } from './lintService.js';
-import { DIAGNOSTIC_SOURCE } from './language.js';
 
 /**
  * Quick fixes for findings under the cursor: the finding's safe fix (preferred), its suggestions (a

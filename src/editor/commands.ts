@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { LINKEDIN_CONNECT_LIMITS, RULE_META, RULE_IDS, messageAt, type RuleId } from '../core/index.js';
+import { LINKEDIN_CONNECT_LIMITS, OUTREACH_GLOB, RULE_META, RULE_IDS, messageAt, splitBom, type RuleId } from '../core/index.js';
 import type { LintService } from './lintService.js';
-import type { DiagnosticsController } from '../diagnostics/diagnostics.js';
+import type { DiagnosticsPublisher } from '../diagnostics/diagnostics.js';
 import { isOutreachDocument, LANGUAGE_ID } from './language.js';
 
 /** The palette commands. Each works on desktop and in the browser: no Node APIs, files through workspace.fs. */
@@ -86,8 +86,8 @@ export async function chooseChannel(service: LintService): Promise<void> {
 }
 
 /** Lints every *.outreach.md file in the workspace, open or not, into the Problems panel. */
-export async function lintWorkspace(service: LintService, diagnostics: DiagnosticsController): Promise<{ files: number; errors: number; warnings: number }> {
-  const uris = await vscode.workspace.findFiles('**/*.outreach.md', '**/node_modules/**');
+export async function lintWorkspace(service: LintService, diagnostics: DiagnosticsPublisher): Promise<{ files: number; errors: number; warnings: number }> {
+  const uris = await vscode.workspace.findFiles(OUTREACH_GLOB, '**/node_modules/**');
   let errors = 0;
   let warnings = 0;
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Outreach Lint', cancellable: true }, async (progress, token) => {
@@ -100,9 +100,9 @@ export async function lintWorkspace(service: LintService, diagnostics: Diagnosti
         if (open && isOutreachDocument(open)) {
           result = service.current(open);
         } else {
-          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+          const text = splitBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri))).text;
           result = await service.currentLinter.lintAsync(text);
-          diagnostics.publish(uri, result);
+          diagnostics.show(uri, result);
         }
       } catch (error) {
         void vscode.window.showWarningMessage(`Outreach Lint could not read ${vscode.workspace.asRelativePath(uri)}: ${(error as Error).message}`);

@@ -3,8 +3,6 @@ import type * as vscode from 'vscode';
 /** The language contributed for `*.outreach.md` files: markdown to look at, outreach to lint. */
 export const LANGUAGE_ID = 'outreach';
 export const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
-export const DIAGNOSTIC_SOURCE = 'outreach-lint';
-export const COMMAND_PREFIX = 'outreach';
 
 export function isOutreachDocument(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID;

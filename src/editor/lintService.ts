@@ -32,7 +32,6 @@ export class LintService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<LintedDocument>();
   /** Fires when a document has a new result for its current version. */
   readonly onDidLint = this.emitter.event;
-  private lintRuns = 0;
 
   constructor(
     private linter: Linter,
@@ -41,11 +40,6 @@ export class LintService implements vscode.Disposable {
 
   get currentLinter(): Linter {
     return this.linter;
-  }
-
-  /** Number of lint runs completed since activation (for tests and the output log). */
-  get runs(): number {
-    return this.lintRuns;
   }
 
   setLinter(linter: Linter): void {
@@ -129,7 +123,6 @@ export class LintService implements vscode.Disposable {
     state.result = result;
     state.resultVersion = version;
     state.version = version;
-    this.lintRuns++;
     this.emitter.fire({ document, version, result });
   }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createLinterWithPhrases, unpackPhraseList, type ConfigProblem, type Linter, type PhraseEntry } from '../core/index.js';
+import { CONFIG_FILE_NAME, createLinterWithPhrases, splitBom, unpackPhraseList, type ConfigProblem, type Linter, type PhraseEntry } from '../core/index.js';
 
 /**
  * Where the editor's linter gets its configuration: the built-in defaults, then the workspace's
@@ -10,7 +10,6 @@ import { createLinterWithPhrases, unpackPhraseList, type ConfigProblem, type Lin
  * values of the settings listed under `restrictedConfigurations` in package.json.
  */
 
-export const CONFIG_FILE_NAME = '.outreach-lint.json';
 export type RunMode = 'onType' | 'onSave';
 
 export interface EditorConfiguration {
@@ -48,7 +47,7 @@ async function readConfigFile(): Promise<{ data?: unknown; problem?: string; nam
   } catch {
     return {}; // no config file: the common case
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const { text } = splitBom(new TextDecoder('utf-8').decode(bytes));
   try {
     return { data: JSON.parse(text), name: CONFIG_FILE_NAME };
   } catch (error) {

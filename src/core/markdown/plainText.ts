@@ -522,8 +522,3 @@ export function plainRangeToSource(plain: PlainText, start: number, end: number)
   const sourceEnd = (plain.sourceOffsets[lastIndex] as number) + (plain.sourceWidths.get(lastIndex) ?? 1);
   return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
 }
-
-/** A plain text with no content, for an empty message. */
-export function emptyPlainText(): PlainText {
-  return { text: '', kinds: new Uint8Array(0), sourceOffsets: new Int32Array(1), sourceWidths: new Map(), comments: [] };
-}

@@ -45,12 +45,3 @@ export function lineColumnToOffset(lineStarts: readonly number[], textLength: nu
   const nextStart = position.line + 1 < lineStarts.length ? (lineStarts[position.line + 1] as number) : textLength;
   return Math.min(start + Math.max(0, position.column), nextStart);
 }
-
-/** Offset of the end of the line's content (before its line break). */
-export function lineContentEnd(text: string, lineStarts: readonly number[], line: number): number {
-  const next = line + 1 < lineStarts.length ? (lineStarts[line + 1] as number) : text.length;
-  let end = next;
-  if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  if (end > 0 && text.charCodeAt(end - 1) === 13 && end - 1 >= (lineStarts[line] as number)) end--;
-  return Math.max(end, lineStarts[line] as number);
-}
