@@ -314,7 +314,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
 
     const findings: Finding[] = [];
     for (const rule of activeMessageRules) {
-      if (oversized && rule.meta.id !== 'over-limit') continue;
+      if (oversized && !rule.meta.readsOnlyLength) continue;
       const severity = config.rules[rule.meta.id] as Severity;
       try {
         rule.check(context, (report) => findings.push(toFinding(rule.meta.id, severity, report, 0)));

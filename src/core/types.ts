@@ -108,4 +108,9 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** For rules that report phrase-list matches: the categories they report, and the one a user's extra phrase for the rule gets. */
   phrases?: { categories: readonly PhraseCategory[]; userCategory: PhraseCategory };
+  /**
+   * Runs on a message too large to parse, which the engine only counts: the rule needs nothing but the
+   * message's length. Every other rule skips such a message.
+   */
+  readsOnlyLength?: boolean;
 }

@@ -53,6 +53,7 @@ export const overLimit = defineMessageRule(
     defaultSeverity: 'error',
     fixable: true,
     hasSuggestions: true,
+    readsOnlyLength: true,
     messages: {
       over: '{used}/{limit} characters: {over} over the {channel} limit.',
     },
