@@ -3,10 +3,7 @@ import { RULE_META, escapeMarkdown, type DetailKind } from '../core/index.js';
 import { toVscodeRange } from '../diagnostics/convert.js';
 import type { LintService } from './lintService.js';
 
-/**
- * Adds the "why" to a finding's hover. The diagnostic already says what is wrong and what to write
- * instead; the reason a recipient reads it as generic is what convinces a writer to change it.
- */
+/** How the hover names each kind of personal detail. */
 const DETAIL_LABELS: Record<DetailKind, string> = {
   work: 'their work',
   meeting: 'where you met or what you share',
@@ -16,6 +13,11 @@ const DETAIL_LABELS: Record<DetailKind, string> = {
   hook: 'a hook from the front matter',
 };
 
+/**
+ * Adds the "why" to a finding's hover. The diagnostic already says what is wrong and what to write
+ * instead; the reason a recipient reads it as generic is what convinces a writer to change it. Over a
+ * personal detail, the hover says what no-personal-detail found there, so a passing note shows why it passes.
+ */
 export class WhyHover implements vscode.HoverProvider {
   constructor(private readonly service: LintService) {}
 
