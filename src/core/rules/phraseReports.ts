@@ -46,14 +46,22 @@ function findClosingBrace(text: string, from: number): number {
   return text.length;
 }
 
-/** True when plain-text offset `index` starts a sentence (text start, after a sentence end, a break or a line). */
+/**
+ * True when plain-text offset `index` starts a sentence: the text's start, after a sentence end or non-prose,
+ * or at the start of a line whose previous line ends a sentence, a greeting ("Hi Jane,") or a paragraph. A
+ * line that ends in a word ("I wanted to" / "follow up on…") is a hard-wrapped sentence going on.
+ */
 export function startsSentence(context: MessageContext, index: number): boolean {
   const { text, kinds } = context.plain;
   let i = index - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === '(')) i--;
   if (i < 0) return true;
   if (kinds[i] !== CharKind.Prose) return true;
-  return /[.!?…\n]/.test(text[i] as string);
+  if (text[i] !== '\n') return /[.!?…]/.test(text[i] as string);
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 0 || text[j] === '\n' || kinds[j] !== CharKind.Prose) return true;
+  return /[.!?…,;:"”’)\]]/.test(text[j] as string);
 }
 
 /** A snippet's opening greeting: "Hi ${1:first name}, ". */

@@ -47,6 +47,19 @@ ruleTester('stock-phrase', {
       output: 'Hi Jane,\n\nWe build sync tools for mobile teams.',
     },
     {
+      // Markdown wraps long lines: a line that ends in a word goes on into the next, so this is not a sentence of its own.
+      name: 'no sentence-removal fix for a phrase that continues a hard-wrapped line',
+      text: 'Hi Jane,\n\nAll of us at Lumen\n«hope this email finds you well».\nWe build sync tools for mobile teams.',
+      messageIds: ['well-wishing'],
+      output: null,
+    },
+    {
+      name: 'a phrase on the line after a greeting line is a sentence of its own',
+      text: 'Hi Jane,\n«Hope this email finds you well».\nWe build sync tools for mobile teams.',
+      messageIds: ['well-wishing'],
+      output: 'Hi Jane,\nWe build sync tools for mobile teams.',
+    },
+    {
       name: 'no fix when the phrase is only part of a sentence',
       text: 'Hi Jane, «I came across your profile» while reading about CRDTs.',
       messageIds: ['opener'],
