@@ -86,6 +86,38 @@ function upperFirst(text: string): string {
   return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text;
 }
 
+/** Emphasis, strike-through and code marks: a deletion must take them in pairs or leave them alone. */
+const PAIRED_MARKS = ['*', '_', '~', '`'];
+
+function marksBalanced(slice: string): boolean {
+  for (const mark of PAIRED_MARKS) {
+    let count = 0;
+    for (let i = 0; i < slice.length; i++) if (slice[i] === mark) count++;
+    if (count % 2 !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The source range of deleting plain text [plainStart, plainEnd), widened over the markup right before or
+ * after it so that emphasis goes whole ("*actually*", not "*actually" leaving a stray "*"); undefined when
+ * no widening leaves the marks balanced, so no fix is offered rather than one that breaks the markdown.
+ */
+function deletionRange(context: MessageContext, plainStart: number, plainEnd: number): Range | undefined {
+  const range = context.sourceRange(plainStart, plainEnd);
+  const { source } = context;
+  if (marksBalanced(source.slice(range.start, range.end))) return range;
+  const onlyMarks = (from: number, to: number) => /^[*_~`]*$/.test(source.slice(from, to));
+  const before = plainStart > 0 ? context.sourceRange(plainStart - 1, plainStart).end : range.start;
+  const after = plainEnd < context.plain.text.length ? context.sourceRange(plainEnd, plainEnd + 1).start : range.end;
+  const start = before < range.start && onlyMarks(before, range.start) ? before : range.start;
+  const end = after > range.end && onlyMarks(range.end, after) ? after : range.end;
+  for (const candidate of [{ start: range.start, end }, { start, end: range.end }, { start, end }]) {
+    if (marksBalanced(source.slice(candidate.start, candidate.end))) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * Deleting a phrase from its sentence: the phrase and one space next to it. When it opens the sentence,
  * a comma or colon right after it goes too and the next word is capitalised ("Just wanted to say"
@@ -100,7 +132,8 @@ function deletionEdits(context: MessageContext, match: PhraseMatch): TextEdit[] 
   if (text[end] === ' ' && kinds[end] === CharKind.Prose) end++;
   else if (start > 0 && text[start - 1] === ' ' && kinds[start - 1] === CharKind.Prose) start--;
   else if (!(end >= text.length || text[end] === '\n' || /[.!?…]/.test(text[end] ?? ''))) return undefined; // would glue two words together
-  const range = context.sourceRange(start, end);
+  const range = deletionRange(context, start, end);
+  if (!range) return undefined;
   const nextChar = text[end];
   const capitalize = opensSentence && start === match.start && nextChar !== undefined && /\p{Ll}/u.test(nextChar) && kinds[end] === CharKind.Prose;
   if (capitalize) {
@@ -138,8 +171,8 @@ function sentenceRemovalEdits(context: MessageContext, match: PhraseMatch): Text
   const lineStartsHere = start === 0 || text[start - 1] === '\n';
   if (lineStartsHere && text[deleteEnd] === '\n' && kinds[deleteEnd] === CharKind.Prose) deleteEnd++;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t') && deleteEnd >= text.length) start--;
-  const range = context.sourceRange(start, deleteEnd);
-  return [{ range, text: '' }];
+  const range = deletionRange(context, start, deleteEnd);
+  return range ? [{ range, text: '' }] : undefined;
 }
 
 export interface PhraseReportOptions {

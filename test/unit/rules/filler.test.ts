@@ -23,6 +23,24 @@ ruleTester('filler', {
       output: 'Hi Jane, I read your post on pricing.',
     },
     {
+      name: 'an emphasised hedge goes with both of its marks',
+      text: 'Hi Jane, I *«actually»* read your post on pricing.',
+      messageIds: ['filler'],
+      output: 'Hi Jane, I read your post on pricing.',
+    },
+    {
+      name: 'a hedge inside longer emphasis goes alone, and the emphasis stays',
+      text: 'Hi Jane, I **«actually» read** your post on pricing.',
+      messageIds: ['filler'],
+      output: 'Hi Jane, I **read** your post on pricing.',
+    },
+    {
+      name: 'a hedge that ends the text inside emphasis has no fix rather than one that leaves a stray mark',
+      text: 'Hi Jane, I read it *«actually»*',
+      messageIds: ['filler'],
+      output: null,
+    },
+    {
       name: 'the next word is capitalised when the hedge started the sentence',
       text: 'Hi Jane. «Just» read your post on pricing.',
       messageIds: ['filler'],
