@@ -18,8 +18,6 @@ const targets = [
     target: 'node20',
     // version.ts reads import.meta only when no version is built in, and the bundle always has one.
     logOverride: { 'empty-import-meta': 'silent' },
-    // fdir's ESM build calls createRequire(import.meta.url), which is empty in CommonJS; its CommonJS build is the same.
-    alias: { yaml: './node_modules/yaml/browser/index.js', fdir: './node_modules/fdir/dist/index.cjs' },
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
@@ -55,7 +53,9 @@ if (existsSync('src/extension.ts')) {
 for (const { name, ...options } of targets) {
   const result = await build({
     // yaml's "node" export is CommonJS that requires Node built-ins; its ESM build is the same parser without them.
-    alias: { yaml: './node_modules/yaml/browser/index.js' },
+    // fdir (the CLI's, through tinyglobby) has an ESM build that calls createRequire(import.meta.url), which is
+    // empty in the CommonJS bundles; its CommonJS build is the same code.
+    alias: { yaml: './node_modules/yaml/browser/index.js', fdir: './node_modules/fdir/dist/index.cjs' },
     bundle: true,
     minify: production,
     sourcemap: production ? false : 'linked',

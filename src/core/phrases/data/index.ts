@@ -17,24 +17,6 @@ import { recruiterPhrases } from './recruiter.js';
 import { salesPitchPhrases } from './sales-pitch.js';
 import { jobRequestPhrases } from './job-requests.js';
 
-export {
-  bareConnectPhrases,
-  buzzwordPhrases,
-  closerPhrases,
-  defaultInvitationPhrases,
-  fillerPhrases,
-  followUpPhrases,
-  greetingPhrases,
-  openerPhrases,
-  vagueAskPhrases,
-  wellWishingPhrases,
-  praisePhrases,
-  networkingPhrases,
-  recruiterPhrases,
-  salesPitchPhrases,
-  jobRequestPhrases,
-};
-
 // Marked pure so a bundle that never uses the list (the extension reads it from JSON) leaves it out.
 export const builtInPhrases: readonly PhraseEntry[] = /* @__PURE__ */ Object.freeze(
   /* @__PURE__ */ ([] as PhraseEntry[]).concat(
