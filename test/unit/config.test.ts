@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict';
-import { createLinter, validateConfigInput, RULE_IDS } from '../../src/core/index.js';
+import { createLinter, validateConfigInput, RULE_IDS, PHRASE_RULE_IDS } from '../../src/core/index.js';
+import { ALL_RULES } from '../../src/core/rules/index.js';
 import { readFileSync } from 'node:fs';
 
 const keys = (raw: unknown) => validateConfigInput(raw, 'test').problems.map((p) => p.key);
 
 describe('configuration', () => {
+  // The config module cannot import the rules (they import it back), so it lists the phrase rules itself.
+  it('lists exactly the rules whose metadata reports phrases as the rules an extra phrase may name', () => {
+    const fromMeta = ALL_RULES.filter((rule) => rule.meta.phrases).map((rule) => rule.meta.id);
+    assert.deepEqual([...PHRASE_RULE_IDS].sort(), [...fromMeta].sort());
+    assert.equal(fromMeta.length, 5);
+  });
+
   it('accepts a full, valid config without problems', () => {
     const { input, problems } = validateConfigInput({
       $schema: './schemas/outreach-lint.schema.json',

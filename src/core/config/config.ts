@@ -8,7 +8,7 @@ import { BUILT_IN_CHANNELS, DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, type Chann
  * its key and dropped, and the layers below fill the gap, so one typo never switches the linter off.
  */
 
-/** Rules that report phrases from the phrase list; user phrases can be added to any of them. */
+/** Rules that report phrases from the phrase list; user phrases can be added to any of them. The rules' own metadata says the same (`meta.phrases`): config.test.ts keeps the two equal, since importing the rules here would make a cycle. */
 export const PHRASE_RULE_IDS = ['default-invitation', 'stock-phrase', 'vague-ask', 'generic-greeting', 'filler'] as const;
 export type PhraseRuleId = (typeof PHRASE_RULE_IDS)[number];
 

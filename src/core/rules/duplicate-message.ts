@@ -46,7 +46,7 @@ function mix(value: number, seed: number): number {
 }
 
 /** Fingerprint of a message's words, leaving out `exclude` (the recipient's name and company). */
-export function fingerprintWords(words: readonly string[], exclude: ReadonlySet<string>): MessageFingerprint {
+function fingerprintWords(words: readonly string[], exclude: ReadonlySet<string>): MessageFingerprint {
   // Hash each word once; a trigram's hash combines its three word hashes.
   const wordHashes: number[] = [];
   for (const word of words) if (!exclude.has(word)) wordHashes.push(fnv1a(word));
@@ -137,11 +137,11 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return shared / Math.max(a.length, b.length);
 }
 
-function describe(message: FileRuleMessage): string {
+function describe(message: FileRuleMessage<MessageFingerprint>): string {
   return message.title ? `"${message.title}"` : `the message on line ${message.line}`;
 }
 
-export const duplicateMessage = defineFileRule(
+export const duplicateMessage = defineFileRule<MessageFingerprint>(
   {
     id: 'duplicate-message',
     description: 'Near-identical to another message in the same file: a mass blast, not a personal note.',
@@ -150,6 +150,7 @@ export const duplicateMessage = defineFileRule(
     hasSuggestions: false,
     messages: { duplicate: '{percent}% the same wording as {other} (line {line}): a mass blast, not a personal note.' },
   },
+  ({ words, nameWords }) => fingerprintWords(words, nameWords),
   (messages, _config, report) => {
     // Buckets per band and band hash. Most hold one message, so a bucket is a message position, and only
     // a second member moves it to a list (encoded as -1 - list number): no array for every message.
@@ -158,7 +159,7 @@ export const duplicateMessage = defineFileRule(
     // checkedBy[i] === n + 1 when messages[i] was already compared with messages[n]: each pair once.
     const checkedBy = new Int32Array(messages.length);
     for (let position = 0; position < messages.length; position++) {
-      const message = messages[position] as FileRuleMessage;
+      const message = messages[position] as FileRuleMessage<MessageFingerprint>;
       const { fingerprint } = message;
       if (fingerprint.wordCount < MIN_WORDS) continue;
       // Position and similarity of the earliest similar message found so far.
@@ -179,7 +180,7 @@ export const duplicateMessage = defineFileRule(
           // The earliest similar message is the one to name; each candidate is compared once.
           if ((bestPosition !== -1 && otherPosition >= bestPosition) || checkedBy[otherPosition] === position + 1) continue;
           checkedBy[otherPosition] = position + 1;
-          const shared = pairSimilarity(fingerprint, (messages[otherPosition] as FileRuleMessage).fingerprint);
+          const shared = pairSimilarity(fingerprint, (messages[otherPosition] as FileRuleMessage<MessageFingerprint>).fingerprint);
           if (shared >= SIMILARITY_THRESHOLD) {
             bestPosition = otherPosition;
             bestSimilarity = shared;
@@ -192,7 +193,7 @@ export const duplicateMessage = defineFileRule(
           list.push(position);
         }
       }
-      const best = bestPosition === -1 ? undefined : { other: messages[bestPosition] as FileRuleMessage, similarity: bestSimilarity };
+      const best = bestPosition === -1 ? undefined : { other: messages[bestPosition] as FileRuleMessage<MessageFingerprint>, similarity: bestSimilarity };
       if (!best) continue;
       const percent = Math.round(best.similarity * 100);
       report({

@@ -67,7 +67,7 @@ export interface MessageRule {
   check(context: MessageContext, report: Report): void;
 }
 
-/** Per-message data a file rule compares, computed and cached with the message. */
+/** The fingerprint `duplicate-message` keeps of each message. */
 export interface MessageFingerprint {
   /** MinHash signature of `shingles`, for finding candidate pairs without comparing every pair. */
   signature: Uint32Array;
@@ -79,14 +79,23 @@ export interface MessageFingerprint {
   wordCount: number;
 }
 
-export interface FileRuleMessage {
+/** What a file rule may read of one message to make its fingerprint. */
+export interface FingerprintInput {
+  /** Words of the prose, as the tokenizer gives them. */
+  words: readonly string[];
+  /** Words of the recipient's name and company: a mass blast swaps exactly these. */
+  nameWords: ReadonlySet<string>;
+}
+
+export interface FileRuleMessage<F = unknown> {
   index: number;
   title?: string;
   /** Document range to report on (heading line, or the message's first line). */
   anchor: Range;
   /** One-based line of the anchor, for messages that point at other messages. */
   line: number;
-  fingerprint: MessageFingerprint;
+  /** What the rule's `fingerprint` made of this message. */
+  fingerprint: F;
 }
 
 /** A finding of a file rule, with document ranges. */
@@ -94,9 +103,16 @@ export interface FileRuleReport extends RuleReport {
   messageIndex: number;
 }
 
-export interface FileRule {
+/**
+ * A rule that compares the messages of a file. It never sees a whole document: it keeps a fingerprint of
+ * each message, made once when the message is analysed and cached with it, so after a keystroke only the
+ * edited message's fingerprint is new.
+ */
+export interface FileRule<F = unknown> {
   readonly meta: RuleMeta & { scope: 'file' };
-  checkFile(messages: readonly FileRuleMessage[], config: OutreachConfig, report: (report: FileRuleReport) => void): void;
+  /** The rule's fingerprint of one message; undefined leaves the message out of the comparison. */
+  fingerprint(message: FingerprintInput): F | undefined;
+  checkFile(messages: readonly FileRuleMessage<F>[], config: OutreachConfig, report: (report: FileRuleReport) => void): void;
 }
 
 export type Rule = MessageRule | FileRule;
@@ -120,11 +136,12 @@ export function defineMessageRule(
   return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'message' }, check };
 }
 
-export function defineFileRule(
+export function defineFileRule<F>(
   meta: Omit<RuleMeta, 'docsUrl' | 'scope'>,
-  checkFile: FileRule['checkFile'],
-): FileRule {
-  return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'file' }, checkFile };
+  fingerprint: FileRule<F>['fingerprint'],
+  checkFile: FileRule<F>['checkFile'],
+): FileRule<F> {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'file' }, fingerprint, checkFile };
 }
 
 export type { Severity };

@@ -1,0 +1,218 @@
+import type { ConfigProblem, Finding, Range, Severity } from '../types.js';
+import type { MessageSlice } from '../document/outline.js';
+import type { Directive } from '../document/directives.js';
+import type { Person } from '../document/settings.js';
+import { toPlainText, plainRangeToSource, parseHazard, type PlainText } from '../markdown/plainText.js';
+import { tokenize, type Tokens } from '../phrases/tokenize.js';
+import type { PhraseMatch, PhraseMatcher } from '../phrases/matcher.js';
+import type { OutreachConfig } from '../config/config.js';
+import { countWords, type ChannelSpec } from '../config/channels.js';
+import type { FileRule, MessageContext, MessageRule } from '../rules/rule.js';
+import { readPersonal, type DetailKind, type DetailOptions, type PersonalReading } from '../personal/evidence.js';
+import { shiftRange } from '../text/range.js';
+import { byPosition, toFinding } from './findings.js';
+import { readMessageComments, resolveMessageSettings, type FileContext } from './messageSettings.js';
+
+/**
+ * One message on its own: plain text, settings, phrase matches, every message rule, and the fingerprints
+ * the file rules compare. Everything here depends only on the message's text and the file settings, which
+ * is what lets the engine cache it by text. Ranges are relative to the message start.
+ */
+
+/** A personal detail of a message, with its range and words. */
+export interface MessageDetail {
+  kind: DetailKind;
+  range: Range;
+  text: string;
+}
+
+export interface MessageAnalysis {
+  /** The lint call that last used this analysis (for eviction). */
+  lastUsed: number;
+  plain: PlainText;
+  findings: Finding[];
+  directives: Directive[];
+  problems: ConfigProblem[];
+  channelId: string;
+  channel: ChannelSpec;
+  limit: number | null;
+  words: number;
+  recipientName?: string;
+  /** Each active file rule's fingerprint of the message, in the order of the file rules. */
+  fingerprints: readonly unknown[];
+  details: MessageDetail[];
+}
+
+/** Shared by every message with no personal detail (most of a large generic file): nothing to allocate. */
+export const NO_DETAILS = Object.freeze([]) as unknown as MessageDetail[];
+const NO_FINGERPRINTS: readonly unknown[] = Object.freeze([]);
+const NO_TOKENS: Tokens = { words: [], starts: [], ends: [], breakBefore: [] };
+
+export interface AnalyzerOptions {
+  config: OutreachConfig;
+  matcher: PhraseMatcher;
+  messageRules: readonly MessageRule[];
+  fileRules: readonly FileRule[];
+  /** Messages longer than this are counted, not parsed. */
+  maxMessageLength: number;
+}
+
+/** Analyses one message: `source` runs from its heading line to the next message. */
+export type Analyze = (source: string, slice: MessageSlice, file: FileContext) => MessageAnalysis;
+
+export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMessageLength }: AnalyzerOptions): Analyze {
+  return function analyse(source, slice, file) {
+    const bodyOffset = slice.bodyStart - slice.start;
+    const body = source.slice(bodyOffset);
+    // Too big, or shaped so that the markdown parser would take seconds: counted, not parsed.
+    const unparsed = body.length > maxMessageLength
+      ? `has ${body.length.toLocaleString('en-US')} characters, more than the ${maxMessageLength.toLocaleString('en-US')} the linter checks for wording`
+      : parseHazard(body);
+    const oversized = unparsed !== undefined;
+    const plain = oversized ? rawPlainText(body) : toPlainText(body);
+    const toMessageRange = (range: Range): Range => shiftRange(range, bodyOffset);
+
+    // Where a problem of this message shows when it has no place of its own: the heading, else the start.
+    const messageAnchor: Range = slice.headingRange ? shiftRange(slice.headingRange, -slice.start) : { start: bodyOffset, end: bodyOffset };
+    const comments = readMessageComments(plain.comments, toMessageRange);
+    const problems: ConfigProblem[] = [...comments.problems];
+    if (oversized) problems.push({ key: 'message size', message: `this message ${unparsed}; only its length is checked`, range: messageAnchor });
+    const settings = resolveMessageSettings(config, comments, file.settings, slice, messageAnchor);
+    problems.push(...settings.problems);
+    const { recipient, firstName, sender } = settings;
+
+    const tokens = oversized ? NO_TOKENS : tokenize(plain.text, plain.kinds);
+    const matches = oversized ? [] : matcher.match(tokens);
+    let personal: PersonalReading | undefined;
+    let looseMatches: PhraseMatch[] | undefined;
+    const context: MessageContext = {
+      source,
+      bodyOffset,
+      ...(slice.title !== undefined ? { title: slice.title } : {}),
+      ...(slice.headingRange ? { headingRange: shiftRange(slice.headingRange, -slice.start) } : {}),
+      plain,
+      tokens,
+      matches,
+      ...(recipient ? { recipient } : {}),
+      ...(firstName ? { firstName } : {}),
+      ...(sender ? { sender } : {}),
+      channelId: settings.channelId,
+      channel: settings.channel,
+      limit: settings.limit,
+      config,
+      get personal() {
+        personal ??= readPersonal(plain.text, tokens, detailOptions(recipient, sender));
+        return personal;
+      },
+      get looseMatches() {
+        looseMatches ??= oversized || this.personal.details.length > 0 ? [] : specificLooseMatchesDropped(matcher.matchLoose(tokens, matches), tokens, this.personal);
+        return looseMatches;
+      },
+      sourceRange: (start, end) => toMessageRange(plainRangeToSource(plain, start, end)),
+    };
+
+    const findings: Finding[] = [];
+    for (const rule of messageRules) {
+      if (oversized && !rule.meta.readsOnlyLength) continue;
+      const severity = config.rules[rule.meta.id] as Severity;
+      try {
+        rule.check(context, (report) => findings.push(toFinding(rule.meta.id, severity, report, 0)));
+      } catch (error) {
+        problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}`, range: messageAnchor });
+      }
+    }
+    findings.sort(byPosition);
+
+    let fingerprints = NO_FINGERPRINTS;
+    if (fileRules.length > 0 && !oversized) {
+      const nameWords = new Set<string>();
+      for (const value of [recipient?.name, recipient?.company, firstName]) {
+        for (const word of tokenize(value ?? '').words) nameWords.add(word);
+      }
+      fingerprints = fileRules.map((rule) => rule.fingerprint({ words: tokens.words, nameWords }));
+    }
+
+    return {
+      lastUsed: 0,
+      plain,
+      findings,
+      directives: comments.directives,
+      problems,
+      channelId: settings.channelId,
+      channel: settings.channel,
+      limit: settings.limit,
+      words: countWords(plain.text),
+      ...(recipient?.name ? { recipientName: recipient.name } : {}),
+      fingerprints,
+      details: context.personal.details.length === 0 ? NO_DETAILS : context.personal.details.map((detail) => ({
+        kind: detail.kind,
+        range: context.sourceRange(detail.start, detail.end),
+        text: plain.text.slice(detail.start, detail.end),
+      })),
+    };
+  };
+}
+
+/** When parsing fails or a message is too big to parse: the raw text, one source character per character. */
+function rawPlainText(body: string): PlainText {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  const start = body.length - body.trimStart().length;
+  const offsets = new Int32Array(text.length + 1);
+  const widths = new Map<number, number>();
+  let source = start;
+  for (let i = 0; i < text.length; i++) {
+    offsets[i] = source;
+    if (body.charCodeAt(source) === 13 && body.charCodeAt(source + 1) === 10) {
+      widths.set(i, 2);
+      source += 2;
+    } else {
+      source += 1;
+    }
+  }
+  offsets[text.length] = source;
+  return { text, kinds: new Uint8Array(text.length), sourceOffsets: offsets, sourceWidths: widths, comments: [] };
+}
+
+/** The analysis of a message the engine failed on: counted, with one problem that says so, never a crash. */
+export function failedAnalysis(source: string, slice: MessageSlice, config: OutreachConfig, error: Error): MessageAnalysis {
+  const body = source.slice(slice.bodyStart - slice.start);
+  const plain = rawPlainText(body);
+  const channel = config.channels[config.defaultChannel] as ChannelSpec;
+  return {
+    lastUsed: 0,
+    plain,
+    findings: [],
+    directives: [],
+    problems: [
+      {
+        key: 'internal',
+        message: `this message could not be checked (${error.message}); please report it with the message text`,
+        range: slice.headingRange ? shiftRange(slice.headingRange, -slice.start) : { start: slice.bodyStart - slice.start, end: slice.bodyStart - slice.start },
+      },
+    ],
+    channelId: config.defaultChannel,
+    channel,
+    limit: channel.limit,
+    words: countWords(plain.text),
+    fingerprints: NO_FINGERPRINTS,
+    details: [],
+  };
+}
+
+/**
+ * A loose match is a guess from part of a phrase, so it yields to specifics: a run with a number in it ("in a
+ * 15-minute call") or followed at once by specific words ("could I ask you one question about the rollback
+ * step") is the writer being concrete, not stock.
+ */
+function specificLooseMatchesDropped(loose: PhraseMatch[], tokens: { words: readonly string[] }, personal: PersonalReading): PhraseMatch[] {
+  return loose.filter((match) => {
+    for (let i = match.firstToken; i < match.endToken; i++) if (/^\d/.test(tokens.words[i] as string)) return false;
+    return !personal.specificAfter(match.endToken, 6);
+  });
+}
+
+/** The names a personal detail cannot be (the recipient's and sender's own), and the front matter's hooks. */
+function detailOptions(recipient: Person | undefined, sender: Person | undefined): DetailOptions {
+  const names = [recipient?.name, recipient?.company, recipient?.fields.firstname, recipient?.fields.lastname, sender?.name, sender?.company];
+  return { names, hooks: recipient?.hooks ?? [] };
+}
