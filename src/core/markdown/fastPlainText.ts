@@ -17,8 +17,10 @@ export function fastPlainText(source: string): PlainText | undefined {
   const n = source.length;
   // End of the last block that showed text: where the separator before the next one sits.
   let lastEnd: number | undefined;
+  // The open paragraph at the top level, first character to the end of its last line.
   let paraStart = -1;
   let paraEnd = -1;
+  let list: OpenList | undefined;
 
   const block = (start: number, end: number, emit: () => boolean): boolean => {
     const before = builder.length;
@@ -36,7 +38,28 @@ export function fastPlainText(source: string): PlainText | undefined {
     const start = paraStart;
     const end = paraEnd;
     paraStart = -1;
-    return block(start, end, () => paragraph(source, builder, start, end));
+    return block(start, end, () => paragraph(source, builder, start, end, false));
+  };
+  const closeList = (): boolean => {
+    if (!list) return true;
+    const { items, ordered } = list;
+    let number = list.number;
+    list = undefined;
+    const first = items[0] as ListItem;
+    const last = items[items.length - 1] as ListItem;
+    return block(first.start, last.end, () => {
+      let previous: number | undefined;
+      for (const item of items) {
+        if (previous !== undefined && builder.length > 0) {
+          builder.generated(hasBlankLine(source, previous, item.start) ? '\n\n' : '\n', CharKind.Break, previous);
+        }
+        builder.generated(ordered ? `${number}. ` : '- ', CharKind.Marker, item.start);
+        number++;
+        if (!paragraph(source, builder, item.contentStart, item.end, true)) return false;
+        previous = item.end;
+      }
+      return true;
+    });
   };
 
   let lineStart = 0;
@@ -48,9 +71,41 @@ export function fastPlainText(source: string): PlainText | undefined {
     const next = lineEnd + lineEndingWidth(source, lineEnd);
     const indent = at - lineStart;
     if (at === lineEnd) {
-      if (!closeParagraph()) return undefined;
+      if (list) list.blank = true;
+      else if (!closeParagraph()) return undefined;
       lineStart = next;
       continue;
+    }
+    if (list) {
+      const item = list.items[list.items.length - 1] as ListItem;
+      const marker = listMarker(source, lineStart, at, lineEnd);
+      if (indent >= item.size) {
+        // Inside the item: after a blank line, a second block of it (not read here); else more of
+        // its paragraph, unless the line opens a block there.
+        if (list.blank || startsBlock(source, at, lineEnd)) return undefined;
+        item.end = lineEnd;
+        lineStart = next;
+        continue;
+      }
+      const sameList = marker !== undefined && marker !== DECLINE && marker.ordered === list.ordered && marker.marker === list.marker;
+      if (marker !== undefined && indent <= 3 && (sameList || !list.blank)) {
+        // The next item of the same list. Another marker right after an item is left to the parser;
+        // after a blank line it starts another list, below.
+        if (!sameList) return undefined;
+        list.items.push(marker as ListItem);
+        list.blank = false;
+        lineStart = next;
+        continue;
+      }
+      if (!list.blank && !(indent <= 3 && source.startsWith('<!--', at))) {
+        // A lazy continuation line of the item's paragraph.
+        if (startsBlock(source, at, lineEnd)) return undefined;
+        item.end = lineEnd;
+        lineStart = next;
+        continue;
+      }
+      // A blank line and then something not in the item, or a comment: the list ends.
+      if (!closeList()) return undefined;
     }
     if (indent <= 3 && source.startsWith('<!--', at)) {
       // An HTML block of comments: it runs to the end of the line that closes the comment (CommonMark
@@ -71,17 +126,92 @@ export function fastPlainText(source: string): PlainText | undefined {
       lineStart = end + lineEndingWidth(source, end);
       continue;
     }
-    // Indented code; elsewhere any block construct: left to the parser. On a continuation line a
-    // construct may be mere text (deeply indented, or one that cannot interrupt a paragraph), but
-    // declining is always safe.
+    // Indented code: left to the parser.
     if (paraStart < 0 && indent >= 4) return undefined;
+    const marker = indent <= 3 ? listMarker(source, lineStart, at, lineEnd) : undefined;
+    if (marker !== undefined) {
+      if (marker === DECLINE) return undefined;
+      // Only a list that starts at 1 (or a bullet list) may interrupt a paragraph; "2." there is text,
+      // not read here.
+      if (paraStart >= 0 && marker.ordered && marker.number !== '1') return undefined;
+      if (!closeParagraph()) return undefined;
+      list = { ordered: marker.ordered, marker: marker.marker, number: Number.parseInt(marker.number, 10), items: [marker], blank: false };
+      lineStart = next;
+      continue;
+    }
+    // Any other block construct is left to the parser. On a continuation line a construct may be mere
+    // text (deeply indented, or one that cannot interrupt a paragraph), but declining is always safe.
     if (startsBlock(source, at, lineEnd)) return undefined;
     if (paraStart < 0) paraStart = at;
     paraEnd = lineEnd;
     lineStart = next;
   }
-  if (!closeParagraph()) return undefined;
+  if (!closeParagraph() || !closeList()) return undefined;
   return builder.build();
+}
+
+interface ListItem {
+  ordered: boolean;
+  /** The bullet, or the delimiter after an ordered item's number: a different one starts another list. */
+  marker: number;
+  number: string;
+  /** The marker's offset, where the parser starts the item. */
+  start: number;
+  /** First character of the item's paragraph. */
+  contentStart: number;
+  /** End of the last line of the item's paragraph. */
+  end: number;
+  /** Columns a line must be indented by to belong to the item. */
+  size: number;
+}
+
+interface OpenList {
+  ordered: boolean;
+  marker: number;
+  number: number;
+  items: ListItem[];
+  /** A blank line since the last item line: only a next item keeps the list open. */
+  blank: boolean;
+}
+
+const DECLINE = 0;
+
+/**
+ * The list item a line starts (marker at `at`, after `at - lineStart` spaces), undefined when it
+ * starts none, or DECLINE when it starts one this path does not read: empty, thematic break, content
+ * that is indented code or opens another block (a nested list, a quote...).
+ */
+function listMarker(source: string, lineStart: number, at: number, lineEnd: number): ListItem | typeof DECLINE | undefined {
+  const code = source.charCodeAt(at);
+  let markerEnd = at + 1;
+  let ordered = false;
+  if (code === 45 || code === 42 || code === 43) {
+    // - * +
+    if (code !== 43 && onlyMarkers(source, at, lineEnd, code)) return DECLINE;
+  } else if (code >= 48 && code <= 57) {
+    let end = at;
+    while (end < lineEnd && end - at < 10 && source.charCodeAt(end) >= 48 && source.charCodeAt(end) <= 57) end++;
+    const delimiter = source.charCodeAt(end);
+    if (end - at > 9 || end >= lineEnd || (delimiter !== 46 && delimiter !== 41)) return undefined;
+    markerEnd = end + 1;
+    ordered = true;
+  } else {
+    return undefined;
+  }
+  if (markerEnd < lineEnd && source.charCodeAt(markerEnd) !== 32) return undefined;
+  let contentStart = markerEnd;
+  while (contentStart < lineEnd && source.charCodeAt(contentStart) === 32) contentStart++;
+  const spaces = contentStart - markerEnd;
+  if (contentStart === lineEnd || spaces > 4 || startsBlock(source, contentStart, lineEnd)) return DECLINE;
+  return {
+    ordered,
+    marker: source.charCodeAt(markerEnd - 1),
+    number: ordered ? source.slice(at, markerEnd - 1) : '',
+    start: at,
+    contentStart,
+    end: lineEnd,
+    size: contentStart - lineStart,
+  };
 }
 
 function isLineEnding(code: number): boolean {
@@ -107,9 +237,9 @@ function admissible(source: string): boolean {
     } else if (code === 96 /* ` */ || code === 92 /* \ */ || code === 127 || code === 0xfeff) {
       return false;
     } else if (code === 38 /* & */) {
-      // "&" before a space is text; before a name or "#" it may start a reference.
-      const next = source.charCodeAt(i + 1);
-      if (next === 35 || isAsciiAlphanumeric(next)) return false;
+      // "&" is text unless a name or number and ";" follow ("Q&A" is text, "&amp;" a reference).
+      REFERENCE.lastIndex = i;
+      if (REFERENCE.test(source)) return false;
     } else if (code === 93 /* ] */) {
       if (source.charCodeAt(i + 1) === 58 /* : */) return false;
     } else if (code === 33 /* ! */) {
@@ -119,9 +249,8 @@ function admissible(source: string): boolean {
   return true;
 }
 
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
+/** Anything shaped like a character reference, known or not (declining a few literal ones costs nothing). */
+const REFERENCE = /&[#A-Za-z0-9]+;/y;
 
 /**
  * Whether a line whose first non-blank character is at `at` may open a block other than a paragraph
@@ -227,9 +356,10 @@ interface LabelStart {
 
 /**
  * Reads the paragraph `source[start, end)` (first character to the end of its last line) and emits its
- * text; false to decline.
+ * text; false to decline. `inItem`: the paragraph is a list item's, whose indentation the item takes
+ * before the paragraph sees its lines.
  */
-function paragraph(source: string, builder: PlainTextBuilder, start: number, end: number): boolean {
+function paragraph(source: string, builder: PlainTextBuilder, start: number, end: number, inItem: boolean): boolean {
   const tokens: Token[] = [];
   const labels: LabelStart[] = [];
   let links = 0;
@@ -267,8 +397,11 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
       if (source.startsWith('<!--', i)) {
         const close = source.indexOf('-->', i + 2);
         if (close === -1 || close + 3 > end) return false;
+        const value = inlineHtmlValue(source, i, close + 3);
+        // In a list item the comment's value loses the item's indentation too: not followed here.
+        if (inItem && value.length !== close + 3 - i) return false;
         flush(i);
-        tokens.push({ t: Item.Comment, from: i, value: inlineHtmlValue(source, i, close + 3) });
+        tokens.push({ t: Item.Comment, from: i, value });
         i = close + 3;
         dataFrom = i;
         continue;
