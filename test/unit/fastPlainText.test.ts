@@ -125,6 +125,18 @@ describe('plain text fast path: accepted markdown', () => {
     assert.equal(fastText('foo***bar***baz ****x****'), 'foobarbaz x');
   });
 
+  it('code spans: content as code, one space of padding dropped, unmatched backticks as text', () => {
+    assert.equal(fastText('run `npm test`, `` a`b ``, ` `, ` \u00a0 `.'), 'run npm test, a`b,  , \u00a0.');
+    assert.equal(fastText('a``b `c ```d'), 'a``b `c ```d');
+    assert.equal(fastText('`a``b, ``x`'), 'a``b, ``x');
+    const plain = fastPlainText('`*a* [b](c) <!-- d -->`') as PlainText;
+    assert.equal(plain.text, '*a* [b](c) <!-- d -->');
+    assert.ok([...plain.kinds].every((kind) => kind === CharKind.Code));
+    // The parser path maps a backtick inside the code onto the opening fence; so does the fast path.
+    assert.equal(fastText('`` `a` ``'), '`a`');
+    assert.equal((fastPlainText('`` `a` ``') as PlainText).sourceOffsets[0], 0);
+  });
+
   it('inline links and autolinks', () => {
     assert.equal(fastText('See [my post](https://e.com/p), <https://e.com> and <jane@example.com>.'), 'See my post (https://e.com/p), https://e.com and jane@example.com.');
     assert.equal(fastText('[https://e.com](https://e.com) [top](#top) [none]() [](https://e.com)'), 'https://e.com top none  (https://e.com)');
@@ -156,7 +168,8 @@ describe('plain text fast path: what it leaves to the parser', () => {
     ['a tab', 'a\tb'],
     ['a control character', 'a\u0000b'],
     ['a byte-order mark', '\uFEFFHi'],
-    ['a code span', 'run `npm test`'],
+    ['a code span across lines', 'run `npm\ntest`'],
+    ['a fenced code block', '```\ncode\n```'],
     ['a backslash escape', 'a \\* b'],
     ['a backslash hard break', 'a\\\nb'],
     ['a character reference', 'Tom &amp; Jerry'],
@@ -205,8 +218,8 @@ describe('plain text fast path: equal to the parser path', function () {
   // Pieces of text biased toward what markdown reads as syntax, and what outreach messages hold.
   const PIECES = [
     ' ', ' ', '  ', '   ', '    ', '\n', '\n', '\n\n', '  \n', '\r\n', '\r', '\t',
-    '*', '**', '***', '_', '__', '[', ']', '(', ')', '](', '!', '<', '>', '<!--', '-->', ' <!-- c -->', '\n<!-- d -->\n',
-    '- ', '1. ', '2) ', '\n- ', '\n* ', '\n+ ', '\n1. ', '\n10. ', '\n  - ', '\n\n- ', '\n   ', '#', '# ', '=', '~', '+', '|', ':', '/', '-', '`', '\\', '&amp;', '&', '{{', '}}', '{{company}}', '[Name]',
+    '*', '**', '***', '_', '__', '`', '``', ' `x` ', '```', '[', ']', '(', ')', '](', '!', '<', '>', '<!--', '-->', ' <!-- c -->', '\n<!-- d -->\n',
+    '- ', '1. ', '2) ', '\n- ', '\n* ', '\n+ ', '\n1. ', '\n10. ', '\n  - ', '\n\n- ', '\n   ', '#', '# ', '=', '~', '+', '|', ':', '/', '-', '\\', '&amp;', '&', '{{', '}}', '{{company}}', '[Name]',
     'Jane', 'a', 'b', 'hi', 'x', 'I', 'just', 'wanted', 'to', 'connect', '42', '3.', 'é', '—', '😀', '\u00a0', '’', '"', "'", '.', ',', '?',
     'https://x.io', '<https://x.io>', '<a@b.co>', '(https://x.io)', '[a](https://x.io)', ' * ', ' _ ',
   ];
@@ -221,7 +234,7 @@ describe('plain text fast path: equal to the parser path', function () {
       }),
       { seed: SEED, numRuns: runs },
     );
-    // Measured: 3169 of 6000 (53%) with this seed.
+    // Measured: 3274 of 6000 (55%) with this seed.
     assert.ok(accepted > runs * 0.45, `accepted ${accepted} of ${runs}`);
   });
 
@@ -233,10 +246,11 @@ describe('plain text fast path: equal to the parser path', function () {
     { weight: 5, arbitrary: fc.constantFrom(...WORDS).map((w) => `**${w}**`) },
     { weight: 3, arbitrary: fc.constantFrom(...WORDS).map((w) => `_${w}_`) },
     { weight: 5, arbitrary: fc.constantFrom(...WORDS).map((w) => `[${w}](https://x.io/${w.length})`) },
+    { weight: 3, arbitrary: fc.constantFrom(...WORDS).map((w) => `\`${w}\``) },
     { weight: 2, arbitrary: fc.constant('<https://x.io/a>') },
     { weight: 2, arbitrary: fc.constant('<!-- outreach-lint-disable-line filler -->') },
     // What the fast path leaves to the parser, now and then.
-    { weight: 1, arbitrary: fc.constantFrom('`code`', '&amp;', '<Company>', '\\*') },
+    { weight: 1, arbitrary: fc.constantFrom('&amp;', '<Company>', '\\*', '![logo](x.png)') },
   );
   const sentence = fc
     .tuple(fc.array(word, { minLength: 2, maxLength: 12 }), fc.constantFrom('.', '!', '?', ',', ':', ''))
@@ -268,7 +282,7 @@ describe('plain text fast path: equal to the parser path', function () {
       }),
       { seed: SEED, numRuns: runs },
     );
-    // Measured: 1609 of 2000 (80%) with this seed; the declined ones hold code, references, HTML or escapes.
+    // Measured: 1594 of 2000 (80%) with this seed; the declined ones hold references, HTML, escapes or images.
     assert.ok(accepted > runs * 0.75, `accepted ${accepted} of ${runs}`);
   });
 
@@ -297,21 +311,21 @@ describe('plain text fast path: equal to the parser path', function () {
       }
       assert.deepEqual(failures, []);
       assert.equal(examples.length, 652);
-      // Measured: 197 (most of the emphasis section, plain paragraphs, links, autolinks, simple lists).
-      assert.ok(accepted >= 190, `accepted ${accepted}`);
+      // Measured: 219 (most of the emphasis section, plain paragraphs, code spans, links, autolinks, simple lists).
+      assert.ok(accepted >= 210, `accepted ${accepted}`);
     });
   }
 
   const realistic: [name: string, floor: number, messages: () => string[]][] = [
     ['the examples', 0.9, () => ['examples/generic.outreach.md', 'examples/personal.outreach.md'].flatMap((path) => bodies(read(path)))],
     ['the test corpora', 0.98, () => ['test/fixtures/corpus/generic.outreach.md', 'test/fixtures/corpus/personal.outreach.md'].flatMap((path) => bodies(read(path)))],
-    ['the quality corpus', 0.96, () => loadCorpus().flatMap((message) => bodies(asDocument(message).text))],
+    ['the quality corpus', 0.99, () => loadCorpus().flatMap((message) => bodies(asDocument(message).text))],
   ];
   for (const [name, floor, load] of realistic) {
     it(`on the message bodies of ${name}, and accepts most of them`, () => {
       const messages = load();
       const accepted = messages.filter(accepts).length;
-      // Measured: all 10 examples, 104 of 105 corpus notes, 414 of 426 quality-corpus messages (97.2%).
+      // Measured: all 10 examples, 104 of 105 corpus notes, 425 of 426 quality-corpus messages (99.8%).
       assert.ok(messages.length >= 10, `${messages.length} messages`);
       assert.ok(accepted >= messages.length * floor, `accepted ${accepted} of ${messages.length}`);
     });

@@ -1,9 +1,9 @@
 import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, type PlainText } from './plainText.js';
 
 /**
- * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, HTML
- * comments (settings and directives), emphasis, inline links, autolinks, literal `[Name]` and
- * `{{company}}` placeholders. Returns undefined for any source that holds something else, or anything
+ * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, simple
+ * lists, HTML comments (settings and directives), emphasis, code spans, inline links, autolinks,
+ * literal `[Name]` and `{{company}}` placeholders. Returns undefined for any source that holds something else, or anything
  * this scan is not sure to read the way remark-parse (micromark) does; the caller then parses it.
  *
  * When it returns a result, that result equals the parser path's to the last source offset, including
@@ -226,15 +226,15 @@ function lineEndingWidth(source: string, at: number): number {
 
 /**
  * One scan for what no message this path reads contains: tabs and other control characters (tabs
- * expand by column), code spans, escapes, character references, images, link reference definitions,
- * and a byte-order mark (the parser drops it from its offsets).
+ * expand by column), escapes, character references, images, link reference definitions, and a
+ * byte-order mark (the parser drops it from its offsets).
  */
 function admissible(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     if (code < 32) {
       if (code !== 10 && code !== 13) return false;
-    } else if (code === 96 /* ` */ || code === 92 /* \ */ || code === 127 || code === 0xfeff) {
+    } else if (code === 92 /* \ */ || code === 127 || code === 0xfeff) {
       return false;
     } else if (code === 38 /* & */) {
       // "&" is text unless a name or number and ";" follow ("Q&A" is text, "&amp;" a reference).
@@ -278,6 +278,8 @@ function startsBlock(source: string, at: number, lineEnd: number): boolean {
       return onlyMarkers(source, at, lineEnd, code);
     case 126: // ~
       return source.startsWith('~~~', at);
+    case 96: // `
+      return source.startsWith('```', at);
     case 60: // <
       return !(next === 32 || autolinkEnd(source, at, lineEnd) > 0);
     default:
@@ -320,6 +322,7 @@ const enum Item {
   Run,
   Comment,
   Autolink,
+  Code,
   Bracket,
   LinkEnd,
 }
@@ -331,6 +334,7 @@ type Token =
   | Run
   | { t: Item.Comment; from: number; value: string }
   | { t: Item.Autolink; from: number; to: number }
+  | { t: Item.Code; from: number; to: number; value: string }
   | { t: Item.Bracket; at: number; opensLink: boolean }
   | { t: Item.LinkEnd; destinationFrom: number; destinationTo: number; end: number };
 
@@ -391,6 +395,33 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
       while (to < end && source.charCodeAt(to) === code) to++;
       tokens.push(delimiterRun(source, code, i, to, start, end));
       i = to;
+      dataFrom = i;
+    } else if (code === 96) {
+      // `: a code span runs to the next run of as many backticks; without one the run is text.
+      let to = i + 1;
+      while (to < end && source.charCodeAt(to) === 96) to++;
+      const length = to - i;
+      let close = to;
+      for (;;) {
+        close = source.indexOf('`', close);
+        if (close === -1 || close >= end) break;
+        let closeEnd = close + 1;
+        while (closeEnd < end && source.charCodeAt(closeEnd) === 96) closeEnd++;
+        if (closeEnd - close === length) break;
+        close = closeEnd;
+      }
+      if (close === -1 || close >= end) {
+        i = to;
+        continue;
+      }
+      const content = source.slice(to, close);
+      // Line endings in code become spaces, and its indentation goes: not followed here.
+      if (content.includes('\n') || content.includes('\r')) return false;
+      // One space of padding on each side goes when both are there and the code is not all spaces.
+      const padded = content.length > 2 && content.charCodeAt(0) === 32 && content.charCodeAt(content.length - 1) === 32 && /[^ ]/.test(content);
+      flush(i);
+      tokens.push({ t: Item.Code, from: i, to: close + length, value: padded ? content.slice(1, -1) : content });
+      i = close + length;
       dataFrom = i;
     } else if (code === 60) {
       // <
@@ -592,6 +623,11 @@ function emitTokens(source: string, builder: PlainTextBuilder, tokens: readonly 
         break;
       case Item.Autolink:
         builder.verbatim(token.from + 1, token.to - 1, CharKind.Url);
+        break;
+      case Item.Code:
+        // The parser path's alignment, quirks and all: a backtick in the code may map onto the fence.
+        builder.aligned(token.value, CharKind.Code, token.from, token.to);
+        if (label !== undefined) label += token.value;
         break;
       case Item.Bracket:
         if (token.opensLink) {
