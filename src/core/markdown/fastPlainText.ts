@@ -3,8 +3,9 @@ import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, t
 /**
  * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, simple
  * lists, HTML comments (settings and directives), emphasis, code spans, inline links, autolinks,
- * literal `[Name]` and `{{company}}` placeholders. Returns undefined for any source that holds something else, or anything
- * this scan is not sure to read the way remark-parse (micromark) does; the caller then parses it.
+ * literal `[Name]` and `{{company}}` placeholders. Returns undefined for any source that holds
+ * something else, or anything this scan is not sure to read the way remark-parse (micromark) does; the
+ * caller then parses it.
  *
  * When it returns a result, that result equals the parser path's to the last source offset, including
  * that path's quirks (an inline comment's range counts the comment as the parser gives it, with up to
@@ -78,7 +79,6 @@ export function fastPlainText(source: string): PlainText | undefined {
     }
     if (list) {
       const item = list.items[list.items.length - 1] as ListItem;
-      const marker = listMarker(source, lineStart, at, lineEnd);
       if (indent >= item.size) {
         // Inside the item: after a blank line, a second block of it (not read here); else more of
         // its paragraph, unless the line opens a block there.
@@ -87,6 +87,7 @@ export function fastPlainText(source: string): PlainText | undefined {
         lineStart = next;
         continue;
       }
+      const marker = listMarker(source, lineStart, at, lineEnd);
       const sameList = marker !== undefined && marker !== DECLINE && marker.ordered === list.ordered && marker.marker === list.marker;
       if (marker !== undefined && indent <= 3 && (sameList || !list.blank)) {
         // The next item of the same list. Another marker right after an item is left to the parser;
@@ -303,7 +304,8 @@ function onlyMarkers(source: string, at: number, lineEnd: number, marker: number
 }
 
 const AUTOLINK_URL = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20<>\x7f]*>/y;
-const AUTOLINK_EMAIL = /<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/y;
+// micromark's "atext" for the user part: no "!" (unlike HTML's e-mail syntax).
+const AUTOLINK_EMAIL = /<[A-Za-z0-9#$%&'*+\-./=?^_`{|}~]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/y;
 
 /** End of the autolink (`<scheme:...>` or `<user@host>`) starting at `at`, or -1. */
 function autolinkEnd(source: string, at: number, limit: number): number {
