@@ -1,4 +1,4 @@
-import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, type PlainText } from './plainText.js';
+import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, type PlainText } from './plainTextBuilder.js';
 
 /**
  * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, simple
