@@ -6,7 +6,7 @@
  * Generates outreach files of about 10 KB, 100 KB and 1 MB (bench/generate.mjs), then measures in one run:
  * our full lint (engine in-process, and the CLI as a whole process), bare remark-parse (whole file and one
  * `##` section at a time), the peers (markdownlint, write-good, alex, retext), a one-character edit in the
- * 1 MB file through the incremental path, peak memory of the 1 MB lint, and the extension's activation and
+ * 10 KB and 1 MB files through the incremental path, peak memory of the 1 MB lint, and the extension's activation and
  * bundle sizes. Every repetition of every subject runs in a fresh child process; repetitions are
  * interleaved (one round = each subject once, in a shuffled order) and summarised by medians. Every
  * timing is taken twice: CPU time (user + system, all threads of the measuring process), which the
@@ -274,6 +274,7 @@ function summarise(outputs, field = 'samples') {
 const fmtMs = (/** @type {number} */ ms) => (!Number.isFinite(ms) ? '—' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const fmtRatio = (/** @type {number} */ r) => (!Number.isFinite(r) ? '—' : r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toFixed(4));
 const fmtBytes = (/** @type {number} */ b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`);
+const processes = (/** @type {number} */ n) => `${n} process${n === 1 ? '' : 'es'}`;
 const pad = (/** @type {string} */ s, /** @type {number} */ n) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padStart = (/** @type {string} */ s, /** @type {number} */ n) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
@@ -323,6 +324,10 @@ async function main() {
       if (size.id === '1MB') {
         jobs.push({ key: 'incremental@1MB', run: () => runWorker({ subject: 'incremental', file: fixture.file, engine, maxIterations: quick ? 6 : 20, verify: round === 0 }) });
         jobs.push({ key: 'memory@1MB', run: () => runWorker({ subject: 'memory', file: fixture.file, engine }) });
+      }
+      if (size.id === '10KB') {
+        // A keystroke in a realistic file is a millisecond or two: more of them than at 1 MB.
+        jobs.push({ key: 'incremental@10KB', run: () => runWorker({ subject: 'incremental', file: fixture.file, engine, maxIterations: quick ? 10 : 40, verify: round === 0 }) });
       }
     }
     const small = /** @type {ReturnType<typeof writeFixture>} */ (fixtures.small);
@@ -383,6 +388,19 @@ async function main() {
       }
     : undefined;
   const fullEngine1MB = t('ours', '1MB');
+
+  // The realistic 10 KB file: a full lint in-process and a keystroke through the incremental path.
+  const keystrokeOutputs10KB = outputs['incremental@10KB'] ?? [];
+  const realistic10KB = keystrokeOutputs10KB.length
+    ? {
+        fullLint: t('ours', '10KB'),
+        keystroke: {
+          lint: summarise(keystrokeOutputs10KB, 'samples'),
+          lintAsync: summarise(keystrokeOutputs10KB, 'asyncSamples'),
+          verified: keystrokeOutputs10KB.some((o) => /** @type {any} */ (o.found)?.verified === true),
+        },
+      }
+    : undefined;
 
   const memoryOutputs = outputs['memory@1MB'] ?? [];
   const memory = memoryOutputs.length
@@ -503,7 +521,7 @@ async function main() {
   lines.push(table(timingHeader, timingRows), '');
   lines.push(table(ratioHeader, ratioRows), '');
   if (incremental && fullEngine1MB) {
-    lines.push(`Incremental, 1 MB, one character typed in the middle message (${incremental.lint.samples + incremental.lintAsync.samples} keystrokes over ${incremental.lint.repetitions} processes${incremental.verified ? '; result checked equal to a fresh lint' : ''}):`);
+    lines.push(`Incremental, 1 MB, one character typed in the middle message (${incremental.lint.samples + incremental.lintAsync.samples} keystrokes over ${processes(incremental.lint.repetitions)}${incremental.verified ? '; result checked equal to a fresh lint' : ''}):`);
     lines.push(`  lint      ${fmtMs(incremental.lint.cpu)} ms CPU (${fmtMs(incremental.lint.wall)} wall) = ${fmtRatio(incremental.lint.cpu / fullEngine1MB.cpu)} of a full lint (${fmtMs(fullEngine1MB.cpu)} ms)`);
     lines.push(`  lintAsync ${fmtMs(incremental.lintAsync.cpu)} ms CPU (${fmtMs(incremental.lintAsync.wall)} wall) = ${fmtRatio(incremental.lintAsync.cpu / fullEngine1MB.cpu)} of a full lint`);
   }
@@ -517,6 +535,12 @@ async function main() {
   }
   const cliSmall = t('cli', 'small');
   if (cliSmall) lines.push(`CLI on the ${fmtBytes(fixtures.small?.bytes ?? 0)} file (startup floor): ${fmtMs(cliSmall.cpu)} ms CPU (${fmtMs(cliSmall.wall)} wall).`);
+  if (realistic10KB?.fullLint) {
+    const { fullLint, keystroke } = realistic10KB;
+    lines.push(`Realistic 10 KB file (${fixtures['10KB']?.sections} messages), in-process: full lint ${fmtMs(fullLint.cpu)} ms CPU (${fmtMs(fullLint.wall)} wall); one character typed in the middle message (${keystroke.lint.samples + keystroke.lintAsync.samples} keystrokes over ${processes(keystroke.lint.repetitions)}${keystroke.verified ? '; result checked equal to a fresh lint' : ''}):`);
+    lines.push(`  lint      ${fmtMs(keystroke.lint.cpu)} ms CPU (${fmtMs(keystroke.lint.wall)} wall) = ${fmtRatio(keystroke.lint.cpu / fullLint.cpu)} of the full lint`);
+    lines.push(`  lintAsync ${fmtMs(keystroke.lintAsync.cpu)} ms CPU (${fmtMs(keystroke.lintAsync.wall)} wall) = ${fmtRatio(keystroke.lintAsync.cpu / fullLint.cpu)} of the full lint`);
+  }
   lines.push(`Bundles: ${Object.entries(bundles).map(([file, b]) => `${file} ${b.bytes.toLocaleString('en-US')} B (gzip ${b.gzip.toLocaleString('en-US')})`).join('; ')}.`, '');
   lines.push(table(targetHeader, targetRows));
   lines.push('CPU = user+system time of all threads of the measuring process (GC and compiler threads included); wall = elapsed.');
@@ -529,6 +553,7 @@ async function main() {
     timings,
     ratios: Object.fromEntries(['ours', 'cli'].flatMap((ours) => [...PEERS, ...FLOORS].map((peer) => [`${ours}/${peer}`, Object.fromEntries(sizeIds.map((size) => [size, ratio(ours, peer, size)]))]))),
     incremental,
+    realistic10KB,
     memory,
     activation,
     bundles,
