@@ -6,7 +6,7 @@ import { resolveFiles, UsageError } from './files.js';
 import { loadConfig } from './configFile.js';
 import type { FileReport } from './report.js';
 import { FORMATS, formatJson, formatSarif, formatStylish, makeColors, type FormatName } from './formatters.js';
-import { lintFileOnDisk, lintText, reportOrThrow, type FileOutcome } from './lintFile.js';
+import { lintFileOnDisk, lintText, reportOrThrow } from './lintFile.js';
 import { fileCosts, lintInWorkers, workerCount } from './parallel.js';
 import { VERSION } from './version.js';
 
@@ -170,10 +170,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const override = io.env.OUTREACH_LINT_BYTES_PER_WORKER;
       const workers = workerCount(options.jobs, costs, override !== undefined && /^\d+$/.test(override) ? Number(override) : undefined);
       if (workers > 1) {
-        const entry = io.workerEntry ?? new URL('./bin.js', import.meta.url);
+        // The bundle is CommonJS and is bin.js itself; tsc's build has bin.js beside this module.
+        const entry = io.workerEntry ?? (typeof __filename === 'string' ? __filename : new URL('./bin.js', import.meta.url));
         const outcomes = await lintInWorkers(files, costs, workers, { ...config, ...settings }, entry);
         // In file order: the first file that failed stops the run, as on one thread.
-        for (const [index, file] of files.entries()) reports.push(reportOrThrow(outcomes[index] as FileOutcome, file, io.cwd));
+        for (const [index, file] of files.entries()) {
+          const outcome = outcomes[index];
+          if (!outcome) throw new Error(`no lint result for ${path.relative(io.cwd, file)}`);
+          reports.push(reportOrThrow(outcome, file, io.cwd));
+        }
       } else {
         for (const file of files) reports.push(reportOrThrow(lintFileOnDisk(ownLinter(), file, settings), file, io.cwd));
       }

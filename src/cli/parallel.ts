@@ -85,8 +85,9 @@ function firstLine(text: string): string {
 /**
  * Lints `files` on `count` workers started from `entry`. Resolves with each file's outcome at its index. After
  * a file that fails, no further batches go out, and the ones under way finish: every file before the first
- * failure then has its outcome, as when linting in order, and later files may have none. Rejects when a worker
- * dies; the others are then terminated, as they are at the end.
+ * failure then has its outcome, as when linting in order, and later files may have none (with --fix, those
+ * under way are written, where one thread would have stopped before them). Rejects when a worker dies; the
+ * others are then terminated, as they are at the end.
  */
 export function lintInWorkers(files: readonly string[], costs: readonly number[], count: number, setup: WorkerSetup, entry: string | URL): Promise<(FileOutcome | undefined)[]> {
   return new Promise((resolve, reject) => {
