@@ -160,6 +160,35 @@ export function generateOutreach(targetBytes, seed = 20240611) {
   return parts.join('\n');
 }
 
+/**
+ * `count` small outreach files, as a team keeps one note per person: each 600–1,500 UTF-8 bytes, one or two
+ * `##` messages, front matter in some. Seeded like generateOutreach: the same count and seed give the same
+ * files. Returns [name, text] pairs, the names spread over ten directories.
+ * @param {number} count
+ * @param {number} [seed]
+ * @returns {[string, string][]}
+ */
+export function generateSmallFiles(count, seed = 20250101) {
+  const rnd = prng(seed);
+  /** @type {string[]} */
+  const bodies = [];
+  /** @type {[string, string][]} */
+  const files = [];
+  while (files.length < count) {
+    const parts = [];
+    if (rnd() < 0.3) parts.push(['---', `channel: ${pick(rnd, ['email', 'linkedin-inmail', 'linkedin-message', 'linkedin-connect'])}`, '---', ''].join('\n'));
+    const messages = rnd() < 0.4 ? 2 : 1;
+    for (let m = 0; m < messages; m++) parts.push(message(rnd, files.length, bodies));
+    const text = parts.join('\n');
+    const bytes = Buffer.byteLength(text);
+    // Drawn again until the size fits: the sizes stay in range and the sequence stays seeded.
+    if (bytes < 600 || bytes > 1500) continue;
+    const index = files.length;
+    files.push([`team-${index % 10}/note-${String(index).padStart(4, '0')}.outreach.md`, text]);
+  }
+  return files;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.stdout.write(generateOutreach(Number(process.argv[2] ?? 10_000)));
 }

@@ -3,11 +3,12 @@
 /**
  * Outreach Lint's performance benchmark: `npm run bench` (or `node bench/run.mjs`).
  *
- * Generates outreach files of about 10 KB, 100 KB and 1 MB (bench/generate.mjs), then measures in one run:
- * our full lint (engine in-process, and the CLI as a whole process), bare remark-parse (whole file and one
- * `##` section at a time), the peers (markdownlint, write-good, alex, retext), a one-character edit in the
- * 1 MB file through the incremental path, peak memory of the 1 MB lint, and the extension's activation and
- * bundle sizes. Every repetition of every subject runs in a fresh child process; repetitions are
+ * Generates outreach files of about 10 KB, 100 KB and 1 MB, and 1,000 small files (bench/generate.mjs), then
+ * measures in one run: our full lint (engine in-process, and the CLI as a whole process), bare remark-parse
+ * (whole file and one `##` section at a time), the peers (markdownlint, write-good, alex, retext), a
+ * one-character edit in the 10 KB and 1 MB files through the incremental path, peak memory of the 1 MB lint,
+ * the CLI against markdownlint-cli2 on the 1,000 small files (with --jobs 1 and the default jobs), and the
+ * extension's activation and bundle sizes. Every repetition of every subject runs in a fresh child process; repetitions are
  * interleaved (one round = each subject once, in a shuffled order) and summarised by medians. Every
  * timing is taken twice: CPU time (user + system, all threads of the measuring process), which the
  * neighbours on a shared machine disturb least, and wall time. Prints a table, the ratios and the
@@ -24,13 +25,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { generateOutreach, prng } from './generate.mjs';
+import { generateOutreach, generateSmallFiles, prng } from './generate.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -61,6 +62,8 @@ const ALL_SIZES = [
   { id: '1MB', bytes: 1_000_000, warmupMs: 0, budgetMs: 1500, minIterations: 1, maxIterations: 3 },
 ];
 const SMALL = { id: 'small', bytes: 2_000 };
+/** The many-files case: this many small files under .bench/fixtures/many/. */
+const MANY_COUNT = 1000;
 const wanted = (args.sizes ?? '10KB,100KB,1MB').split(',');
 const SIZES = ALL_SIZES.filter((size) => wanted.includes(size.id));
 if (quick) for (const size of SIZES) Object.assign(size, { warmupMs: 0, budgetMs: 200, minIterations: 1, maxIterations: 3 });
@@ -81,6 +84,19 @@ const LABEL = {
 const PEERS = ['remark-whole', 'remark-sections', 'markdownlint', 'write-good', 'alex', 'retext'];
 /** Not a peer: the floor for the CLI as a process (start Node, load remark, parse each section once). */
 const FLOORS = ['remark-sections-process'];
+
+/**
+ * The 1,000 small files, each subject a whole process per round. The default --jobs is
+ * os.availableParallelism(); with workers forced (information only), the CLI ignores its threshold of
+ * text per worker, which shows what workers would cost or save on these files on this machine.
+ * @type {{ key: string, label: string, tool: 'cli' | 'markdownlint-cli2', jobs?: string, forceWorkers?: boolean }[]}
+ */
+const MANY_SUBJECTS = [
+  { key: 'many:cli-jobs1', label: 'ours: CLI --jobs 1', tool: 'cli', jobs: '1' },
+  { key: 'many:cli-default', label: `ours: CLI, default jobs (${os.availableParallelism()})`, tool: 'cli' },
+  { key: 'many:cli-forced', label: 'ours: CLI, default jobs, workers forced (info)', tool: 'cli', forceWorkers: true },
+  { key: 'many:markdownlint-cli2', label: 'markdownlint-cli2, default rules', tool: 'markdownlint-cli2' },
+];
 
 // ---------------------------------------------------------------------------------------------------
 // Preparation: builds, fixtures, machine description.
@@ -148,6 +164,32 @@ function writeFixture(size) {
   };
 }
 
+/** Writes the small files (rewriting only those that changed, removing stale ones) and describes them. */
+function writeManyFixtures() {
+  const dir = path.join(FIXTURES, 'many');
+  const files = generateSmallFiles(MANY_COUNT);
+  const wanted = new Set(files.map(([name]) => path.join(dir, name)));
+  if (existsSync(dir)) {
+    for (const entry of readdirSync(dir, { recursive: true })) {
+      const full = path.join(dir, String(entry));
+      if (full.endsWith('.md') && !wanted.has(full)) rmSync(full);
+    }
+  }
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let sections = 0;
+  for (const [name, text] of files) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+    hash.update(`${name}\0${text}\0`);
+    bytes += Buffer.byteLength(text);
+    sections += (text.match(/^## /gm) ?? []).length;
+  }
+  const sizes = files.map(([, text]) => Buffer.byteLength(text));
+  return { id: 'many', dir, files: files.length, bytes, sections, minBytes: Math.min(...sizes), maxBytes: Math.max(...sizes), sha256: hash.digest('hex') };
+}
+
 function git(/** @type {string[]} */ gitArgs) {
   const result = spawnSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : undefined;
@@ -208,24 +250,36 @@ async function runWorker(spec) {
   return output;
 }
 
-/** The CLI as a user runs it: a whole `node dist/cli.js file --format json` process, output to a file. */
-async function runCli(/** @type {{ file: string, id: string }} */ fixture) {
-  const outFile = path.join(WORK, `cli-${fixture.id}.json`);
+/**
+ * A whole process with bench/cli-usage.mjs preloaded, which reports its CPU time (all threads), peak RSS and
+ * the worker threads it started on fd 3. `outputTo` names the stream that goes to `outFile`, as a user
+ * redirects it; the other one is piped.
+ * @param {string[]} argv @param {{ cwd: string, outFile: string, outputTo: 'stdout' | 'stderr', env?: Record<string, string> }} options
+ */
+async function runMeasuredProcess(argv, { cwd, outFile, outputTo, env }) {
   const fd = openSync(outFile, 'w');
   let result;
   try {
     result = /** @type {any} */ (
-      await runChild(['--import', pathToFileURL(path.join(HERE, 'cli-usage.mjs')).href, path.join(ROOT, 'dist/cli.js'), fixture.file, '--format', 'json'], {
-        cwd: FIXTURES,
-        stdio: ['ignore', fd, 'pipe', 'pipe'],
+      await runChild(['--import', pathToFileURL(path.join(HERE, 'cli-usage.mjs')).href, ...argv], {
+        cwd,
+        stdio: ['ignore', outputTo === 'stdout' ? fd : 'pipe', outputTo === 'stderr' ? fd : 'pipe', 'pipe'],
+        ...(env ? { env: { ...process.env, ...env } } : {}),
       })
     );
   } finally {
     closeSync(fd);
   }
+  const usage = result.fd3 ? JSON.parse(result.fd3) : undefined;
+  return { result, usage };
+}
+
+/** The CLI as a user runs it: a whole `node dist/cli.js file --format json` process, output to a file. */
+async function runCli(/** @type {{ file: string, id: string }} */ fixture) {
+  const outFile = path.join(WORK, `cli-${fixture.id}.json`);
+  const { result, usage } = await runMeasuredProcess([path.join(ROOT, 'dist/cli.js'), fixture.file, '--format', 'json'], { cwd: FIXTURES, outFile, outputTo: 'stdout' });
   // Exit code 1 means "problems found", which these files have.
   if (result.code !== 0 && result.code !== 1) throw new Error(`CLI on ${fixture.id} exited ${result.signal ?? result.code}: ${result.stderr.trim()}`);
-  const usage = JSON.parse(result.fd3);
   const report = JSON.parse(readFileSync(outFile, 'utf8'));
   return {
     subject: 'cli',
@@ -233,6 +287,43 @@ async function runCli(/** @type {{ file: string, id: string }} */ fixture) {
     maxRssBytes: usage.maxRssBytes,
     found: { findings: report.reduce((/** @type {number} */ sum, /** @type {{ messages: unknown[] }} */ file) => sum + file.messages.length, 0) },
   };
+}
+
+/**
+ * The 1,000 small files as whole processes: our CLI (`jobs` is a --jobs value, or undefined for the default;
+ * `forceWorkers` lowers the CLI's threshold so it starts workers whatever the amount of text), or
+ * markdownlint-cli2 with its default rules. Each must report every file.
+ * @param {{ dir: string, files: number }} many @param {{ tool: 'cli' | 'markdownlint-cli2', jobs?: string, forceWorkers?: boolean, key: string }} how
+ */
+async function runMany(many, how) {
+  const relative = path.relative(ROOT, many.dir).split(path.sep).join('/');
+  const outFile = path.join(WORK, `${how.key}.out`);
+  if (how.tool === 'cli') {
+    const argv = [path.join(ROOT, 'dist/cli.js'), relative, '--format', 'json', ...(how.jobs ? ['--jobs', how.jobs] : [])];
+    const { result, usage } = await runMeasuredProcess(argv, { cwd: ROOT, outFile, outputTo: 'stdout', ...(how.forceWorkers ? { env: { OUTREACH_LINT_BYTES_PER_WORKER: '0' } } : {}) });
+    if (result.code !== 0 && result.code !== 1) throw new Error(`CLI on ${relative} exited ${result.signal ?? result.code}: ${result.stderr.trim()}`);
+    const report = JSON.parse(readFileSync(outFile, 'utf8'));
+    if (report.length !== many.files) throw new Error(`CLI reported ${report.length} files, expected ${many.files}`);
+    const findings = report.reduce((/** @type {number} */ sum, /** @type {{ messages: unknown[] }} */ file) => sum + file.messages.length, 0);
+    return { subject: how.key, samples: [{ wall: result.wall, cpu: usage.userMs + usage.systemMs }], maxRssBytes: usage.maxRssBytes, workers: usage.workers, found: { files: report.length, findings } };
+  }
+  // markdownlint-cli2 from its own package's bin entry, run by node like ours; an explicit config with the
+  // default rules, so no config file elsewhere changes what it checks. It prints the summary on stdout and
+  // the issues on stderr (to the file).
+  const pkgDir = path.join(ROOT, 'node_modules/markdownlint-cli2');
+  const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  const binEntry = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin['markdownlint-cli2'];
+  const config = path.join(WORK, 'bench.markdownlint-cli2.jsonc');
+  writeFileSync(config, `${JSON.stringify({ config: { default: true } })}\n`);
+  const argv = [path.join(pkgDir, binEntry), '--config', path.relative(ROOT, config), `${relative}/**/*.md`];
+  const { result, usage } = await runMeasuredProcess(argv, { cwd: ROOT, outFile, outputTo: 'stderr' });
+  const linted = Number(/Linting: (\d+) file/.exec(result.stdout)?.[1]);
+  const issues = Number(/Summary: (\d+) error/.exec(result.stdout)?.[1]);
+  // Exit code 1: issues found, which these files have.
+  if (result.code !== 1 || linted !== many.files || !(issues > 0)) {
+    throw new Error(`markdownlint-cli2 exited ${result.signal ?? result.code}, linted ${linted} files, found ${issues} issues (expected ${many.files} files with issues): ${result.stdout.trim().split('\n').slice(-2).join(' | ')}`);
+  }
+  return { subject: how.key, samples: [{ wall: result.wall, cpu: usage.userMs + usage.systemMs }], maxRssBytes: usage.maxRssBytes, found: { files: linted, issues } };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -274,6 +365,7 @@ function summarise(outputs, field = 'samples') {
 const fmtMs = (/** @type {number} */ ms) => (!Number.isFinite(ms) ? '—' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const fmtRatio = (/** @type {number} */ r) => (!Number.isFinite(r) ? '—' : r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toFixed(4));
 const fmtBytes = (/** @type {number} */ b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`);
+const processes = (/** @type {number} */ n) => `${n} process${n === 1 ? '' : 'es'}`;
 const pad = (/** @type {string} */ s, /** @type {number} */ n) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padStart = (/** @type {string} */ s, /** @type {number} */ n) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
@@ -304,6 +396,7 @@ async function main() {
   /** @type {Record<string, ReturnType<typeof writeFixture>>} */
   const fixtures = {};
   for (const size of [...ALL_SIZES, SMALL]) fixtures[size.id] = writeFixture(size);
+  const many = writeManyFixtures();
   const loadBefore = os.loadavg();
   log(`Outreach Lint benchmark: ${rounds} round(s), sizes ${SIZES.map((s) => s.id).join(', ')}; ${buildNote}.`);
 
@@ -324,10 +417,15 @@ async function main() {
         jobs.push({ key: 'incremental@1MB', run: () => runWorker({ subject: 'incremental', file: fixture.file, engine, maxIterations: quick ? 6 : 20, verify: round === 0 }) });
         jobs.push({ key: 'memory@1MB', run: () => runWorker({ subject: 'memory', file: fixture.file, engine }) });
       }
+      if (size.id === '10KB') {
+        // A keystroke in a realistic file is a millisecond or two: more of them than at 1 MB.
+        jobs.push({ key: 'incremental@10KB', run: () => runWorker({ subject: 'incremental', file: fixture.file, engine, maxIterations: quick ? 10 : 40, verify: round === 0 }) });
+      }
     }
     const small = /** @type {ReturnType<typeof writeFixture>} */ (fixtures.small);
     jobs.push({ key: 'cli@small', run: () => runCli(small) });
     jobs.push({ key: 'activation@small', run: () => runWorker({ subject: 'activation', file: small.file, engine }) });
+    for (const how of MANY_SUBJECTS) jobs.push({ key: how.key, run: () => runMany(many, how) });
     // Interleave: a different order each round, the same across runs.
     const rnd = prng(1000 + round);
     for (let i = jobs.length - 1; i > 0; i--) {
@@ -383,6 +481,34 @@ async function main() {
       }
     : undefined;
   const fullEngine1MB = t('ours', '1MB');
+
+  // The realistic 10 KB file: a full lint in-process and a keystroke through the incremental path.
+  const keystrokeOutputs10KB = outputs['incremental@10KB'] ?? [];
+  const realistic10KB = keystrokeOutputs10KB.length
+    ? {
+        fullLint: t('ours', '10KB'),
+        keystroke: {
+          lint: summarise(keystrokeOutputs10KB, 'samples'),
+          lintAsync: summarise(keystrokeOutputs10KB, 'asyncSamples'),
+          verified: keystrokeOutputs10KB.some((o) => /** @type {any} */ (o.found)?.verified === true),
+        },
+      }
+    : undefined;
+
+  // The 1,000 small files.
+  const manyFiles = {
+    fixture: { dir: path.relative(ROOT, many.dir), files: many.files, bytes: many.bytes, sections: many.sections, minBytes: many.minBytes, maxBytes: many.maxBytes, sha256: many.sha256 },
+    subjects: Object.fromEntries(
+      MANY_SUBJECTS.flatMap(({ key, label }) => {
+        const list = outputs[key];
+        if (!list?.length) return [];
+        const workers = list.map((o) => Number(o.workers ?? 0));
+        return [[key, { label, ...summarise(list), workers: { min: Math.min(...workers), max: Math.max(...workers) }, maxRssBytes: median(list.map((o) => Number(o.maxRssBytes))), found: list[0]?.found }]];
+      }),
+    ),
+  };
+  /** @param {string} key */
+  const manyTiming = (key) => /** @type {Record<string, ReturnType<typeof summarise>>} */ (manyFiles.subjects)[key];
 
   const memoryOutputs = outputs['memory@1MB'] ?? [];
   const memory = memoryOutputs.length
@@ -444,6 +570,14 @@ async function main() {
     if (Number.isFinite(memory.cliPeakRss1MB - memory.cliPeakRssSmall)) target('T6*', 'same, CLI process 1 MB vs 2 KB file (info)', 'max', 64, { cpu: (memory.cliPeakRss1MB - memory.cliPeakRssSmall) / 1e6 }, 'MB');
   }
   target('T7', 'extension bundle (KB)', 'max', 300, { cpu: (bundles['dist/extension.js']?.bytes ?? NaN) / 1e3 }, 'KB');
+  const markdownlintMany = manyTiming('many:markdownlint-cli2');
+  for (const [id, key, what] of [
+    ['T8', 'many:cli-jobs1', '--jobs 1'],
+    ['T8b', 'many:cli-default', 'default jobs'],
+  ]) {
+    const ours = manyTiming(/** @type {string} */ (key));
+    if (ours && markdownlintMany) target(/** @type {string} */ (id), `markdownlint-cli2 / CLI ${what}, 1,000 files (speed-up)`, 'min', 3, { cpu: markdownlintMany.cpu / ours.cpu, wall: markdownlintMany.wall / ours.wall });
+  }
 
   // ----- Report.
   const loadAfter = os.loadavg();
@@ -463,7 +597,8 @@ async function main() {
     quick,
     build: buildNote,
     durationSeconds: Math.round((Date.now() - started) / 1000),
-    versions: Object.fromEntries(['unified', 'remark-parse', 'markdownlint', 'write-good', 'alex', 'retext', 'retext-english', 'retext-simplify'].map((n) => [n, version(n)])),
+    versions: Object.fromEntries(['unified', 'remark-parse', 'markdownlint', 'markdownlint-cli2', 'write-good', 'alex', 'retext', 'retext-english', 'retext-simplify'].map((n) => [n, version(n)])),
+    availableParallelism: os.availableParallelism(),
     fixtures: Object.fromEntries(Object.entries(fixtures).map(([id, f]) => [id, { file: path.relative(ROOT, f.file), bytes: f.bytes, sections: f.sections, sha256: f.sha256 }])),
   };
 
@@ -495,6 +630,13 @@ async function main() {
     x.verdict,
   ]);
   const targetHeader = ['', 'target', 'limit', 'CPU', 'wall', 'previous', 'verdict'];
+  const manyHeader = ['median ms', 'CPU', 'wall', 'workers', 'found'];
+  const manyRows = MANY_SUBJECTS.flatMap(({ key }) => {
+    const v = /** @type {any} */ (manyFiles.subjects)[key];
+    if (!v) return [];
+    const found = Object.entries(v.found ?? {}).map(([name, n]) => `${Number(n).toLocaleString('en-US')} ${name}`).join(', ');
+    return [[v.label, fmtMs(v.cpu), fmtMs(v.wall), v.workers.min === v.workers.max ? String(v.workers.min) : `${v.workers.min}–${v.workers.max}`, found]];
+  });
 
   const lines = [];
   lines.push('', `Outreach Lint benchmark, ${meta.date}: commit ${commit ?? '?'}${dirty ? ' (src modified)' : ''}, Node ${meta.node}, ${meta.cpu}, load average ${loadBefore[0]?.toFixed(2)} → ${loadAfter[0]?.toFixed(2)}`);
@@ -503,7 +645,7 @@ async function main() {
   lines.push(table(timingHeader, timingRows), '');
   lines.push(table(ratioHeader, ratioRows), '');
   if (incremental && fullEngine1MB) {
-    lines.push(`Incremental, 1 MB, one character typed in the middle message (${incremental.lint.samples + incremental.lintAsync.samples} keystrokes over ${incremental.lint.repetitions} processes${incremental.verified ? '; result checked equal to a fresh lint' : ''}):`);
+    lines.push(`Incremental, 1 MB, one character typed in the middle message (${incremental.lint.samples + incremental.lintAsync.samples} keystrokes over ${processes(incremental.lint.repetitions)}${incremental.verified ? '; result checked equal to a fresh lint' : ''}):`);
     lines.push(`  lint      ${fmtMs(incremental.lint.cpu)} ms CPU (${fmtMs(incremental.lint.wall)} wall) = ${fmtRatio(incremental.lint.cpu / fullEngine1MB.cpu)} of a full lint (${fmtMs(fullEngine1MB.cpu)} ms)`);
     lines.push(`  lintAsync ${fmtMs(incremental.lintAsync.cpu)} ms CPU (${fmtMs(incremental.lintAsync.wall)} wall) = ${fmtRatio(incremental.lintAsync.cpu / fullEngine1MB.cpu)} of a full lint`);
   }
@@ -517,7 +659,17 @@ async function main() {
   }
   const cliSmall = t('cli', 'small');
   if (cliSmall) lines.push(`CLI on the ${fmtBytes(fixtures.small?.bytes ?? 0)} file (startup floor): ${fmtMs(cliSmall.cpu)} ms CPU (${fmtMs(cliSmall.wall)} wall).`);
+  if (realistic10KB?.fullLint) {
+    const { fullLint, keystroke } = realistic10KB;
+    lines.push(`Realistic 10 KB file (${fixtures['10KB']?.sections} messages), in-process: full lint ${fmtMs(fullLint.cpu)} ms CPU (${fmtMs(fullLint.wall)} wall); one character typed in the middle message (${keystroke.lint.samples + keystroke.lintAsync.samples} keystrokes over ${processes(keystroke.lint.repetitions)}${keystroke.verified ? '; result checked equal to a fresh lint' : ''}):`);
+    lines.push(`  lint      ${fmtMs(keystroke.lint.cpu)} ms CPU (${fmtMs(keystroke.lint.wall)} wall) = ${fmtRatio(keystroke.lint.cpu / fullLint.cpu)} of the full lint`);
+    lines.push(`  lintAsync ${fmtMs(keystroke.lintAsync.cpu)} ms CPU (${fmtMs(keystroke.lintAsync.wall)} wall) = ${fmtRatio(keystroke.lintAsync.cpu / fullLint.cpu)} of the full lint`);
+  }
   lines.push(`Bundles: ${Object.entries(bundles).map(([file, b]) => `${file} ${b.bytes.toLocaleString('en-US')} B (gzip ${b.gzip.toLocaleString('en-US')})`).join('; ')}.`, '');
+  if (manyRows.length) {
+    lines.push(`${many.files.toLocaleString('en-US')} small files (${fmtBytes(many.bytes)} in all, ${many.minBytes.toLocaleString('en-US')}–${many.maxBytes.toLocaleString('en-US')} B each, ${many.sections.toLocaleString('en-US')} messages), each subject a whole process (CPU counts all its threads):`);
+    lines.push(table(manyHeader, manyRows), '');
+  }
   lines.push(table(targetHeader, targetRows));
   lines.push('CPU = user+system time of all threads of the measuring process (GC and compiler threads included); wall = elapsed.');
   lines.push('A time target passes when it passes on both, fails when it fails on both, else MIXED. KB = 1000 B, MB = 1000000 B.');
@@ -529,6 +681,8 @@ async function main() {
     timings,
     ratios: Object.fromEntries(['ours', 'cli'].flatMap((ours) => [...PEERS, ...FLOORS].map((peer) => [`${ours}/${peer}`, Object.fromEntries(sizeIds.map((size) => [size, ratio(ours, peer, size)]))]))),
     incremental,
+    realistic10KB,
+    manyFiles,
     memory,
     activation,
     bundles,
@@ -538,6 +692,7 @@ async function main() {
       timings: markdownTable(timingHeader, timingRows),
       ratios: markdownTable(ratioHeader, ratioRows),
       targets: markdownTable(targetHeader, targetRows),
+      manyFiles: markdownTable(manyHeader, manyRows),
     },
   };
   mkdirSync(path.dirname(outFile), { recursive: true });

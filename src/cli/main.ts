@@ -1,11 +1,13 @@
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLinter, fixAll, splitBom, type Linter } from '../core/index.js';
+import { createLinter, readConfigLayers, splitBom, type Linter } from '../core/index.js';
 import { resolveFiles, UsageError } from './files.js';
 import { loadConfig } from './configFile.js';
-import { buildReport, type FileReport } from './report.js';
+import type { FileReport } from './report.js';
 import { FORMATS, formatJson, formatSarif, formatStylish, makeColors, type FormatName } from './formatters.js';
-import { writeFileAtomic, readTextFile, type TextFile } from './textFile.js';
+import { lintFileOnDisk, lintText, reportOrThrow } from './lintFile.js';
+import { fileCosts, lintInWorkers, workerCount } from './parallel.js';
 import { VERSION } from './version.js';
 
 export const USAGE = `Usage: outreach-lint [files, directories or globs] [options]
@@ -21,6 +23,8 @@ Options:
   --stdin                lint text from standard input
   --stdin-filename <f>   the name to report for standard input (and to find the config from)
   --quiet                report errors only
+  -j, --jobs <n>         lint on up to n worker threads, one per MB of text (default: the number of CPUs,
+                         here JOBS); 1 lints on the main thread only
   --color, --no-color    force colours on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help             show this help
   -v, --version          show the version
@@ -30,6 +34,11 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems remain,
 
 export interface CliIO {
   cwd: string;
+  /**
+   * The script a worker thread runs for --jobs: the CLI's own entry, which lints instead of running the CLI
+   * when started as a worker. Defaults to bin.js beside this module (the tsc build).
+   */
+  workerEntry?: string | URL;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
@@ -45,13 +54,23 @@ interface Options {
   stdin: boolean;
   stdinFilename: string | undefined;
   quiet: boolean;
+  jobs: number;
   color: boolean | undefined;
   help: boolean;
   version: boolean;
   patterns: string[];
 }
 
+function jobsError(raw: string): UsageError {
+  return new UsageError(`--jobs takes a whole number of threads, 1 or more, got "${raw}".`);
+}
+
 function parseOptions(argv: readonly string[]): Options {
+  // parseArgs reads "-1" after --jobs as an option, not a value: say what --jobs takes instead.
+  for (const [index, arg] of argv.entries()) {
+    const next = argv[index + 1];
+    if ((arg === '--jobs' || arg === '-j') && next !== undefined && /^-\d/.test(next)) throw jobsError(next);
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -66,6 +85,7 @@ function parseOptions(argv: readonly string[]): Options {
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -74,7 +94,7 @@ function parseOptions(argv: readonly string[]): Options {
     });
   } catch (error) {
     // Node's messages name the option; keep the first line and point at --help.
-    const message = ((error as Error).message.split('\n')[0] ?? '').replace(/\. To specify a positional argument.*$/, '');
+    const message = ((error as Error).message.split('\n')[0] ?? '').replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
     throw new UsageError(`${message}. See --help.`);
   }
   const values = parsed.values;
@@ -85,6 +105,12 @@ function parseOptions(argv: readonly string[]): Options {
     const raw = values['max-warnings'];
     if (!/^-?\d+$/.test(raw)) throw new UsageError(`--max-warnings takes a whole number, got "${raw}".`);
     maxWarnings = Number(raw);
+  }
+  let jobs = os.availableParallelism();
+  if (values.jobs !== undefined) {
+    const raw = values.jobs;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw jobsError(raw);
+    jobs = Number(raw);
   }
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (values.stdin && values.fix) throw new UsageError('--fix cannot write to standard input; lint a file instead.');
@@ -97,6 +123,7 @@ function parseOptions(argv: readonly string[]): Options {
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
     quiet: values.quiet ?? false,
+    jobs,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -104,25 +131,12 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-function lintOne(linter: Linter, file: TextFile, filePath: string, fix: boolean, quiet: boolean): { report: FileReport; fixed?: string } {
-  let text = file.text;
-  let fixed: string | undefined;
-  if (fix) {
-    const result = fixAll(linter, text);
-    if (result.changed) {
-      fixed = result.output;
-      text = result.output;
-    }
-  }
-  return { report: buildReport(filePath, text, linter.lint(text), quiet), ...(fixed !== undefined ? { fixed } : {}) };
-}
-
 /** Runs the CLI; returns the exit code. Never throws: a crash is reported in one line with exit code 2. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     const options = parseOptions(argv);
     if (options.help) {
-      io.stdout(USAGE);
+      io.stdout(USAGE.replace('JOBS', String(os.availableParallelism())));
       return 0;
     }
     if (options.version) {
@@ -134,29 +148,39 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const loaded = loadConfig(options.config, configStart);
     const configName = loaded.path ? path.relative(io.cwd, loaded.path) || loaded.path : undefined;
     if (loaded.problem) io.stderr(`outreach-lint: ${configName}: ${loaded.problem}\n`);
-    const linter = createLinter({ config: loaded.data === undefined ? [] : [loaded.data], configSources: configName ? [configName] : [] });
-    for (const problem of linter.configProblems) {
+    const config = { config: loaded.data === undefined ? [] : [loaded.data], configSources: configName ? [configName] : [] };
+    // Read here, once, whoever lints: worker threads report nothing about the configuration.
+    for (const problem of readConfigLayers(config).problems) {
       io.stderr(`outreach-lint: ${problem.source ?? 'config'}: ${problem.key}: ${problem.message}\n`);
     }
+    // Created only when this thread lints: creating one compiles the phrase list.
+    let linter: Linter | undefined;
+    const ownLinter = () => (linter ??= createLinter(config));
+    const settings = { fix: options.fix, quiet: options.quiet };
 
     const reports: FileReport[] = [];
     if (options.stdin) {
       const text = await io.readStdin();
       const filePath = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
       const { text: body } = splitBom(text);
-      reports.push(lintOne(linter, { text: body, bom: false, eol: '\n' }, filePath, false, options.quiet).report);
+      reports.push(lintText(ownLinter(), { text: body, bom: false, eol: '\n' }, filePath, { fix: false, quiet: options.quiet }).report);
     } else {
       const files = await resolveFiles(options.patterns, io.cwd);
-      for (const file of files) {
-        let textFile: TextFile;
-        try {
-          textFile = readTextFile(file);
-        } catch (error) {
-          throw new UsageError(`Cannot read ${path.relative(io.cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      const costs = options.jobs > 1 ? fileCosts(files) : [];
+      const override = io.env.OUTREACH_LINT_BYTES_PER_WORKER;
+      const workers = workerCount(options.jobs, costs, override !== undefined && /^\d+$/.test(override) ? Number(override) : undefined);
+      if (workers > 1) {
+        // The bundle is CommonJS and is bin.js itself; tsc's build has bin.js beside this module.
+        const entry = io.workerEntry ?? (typeof __filename === 'string' ? __filename : new URL('./bin.js', import.meta.url));
+        const outcomes = await lintInWorkers(files, costs, workers, { ...config, ...settings }, entry);
+        // In file order: the first file that failed stops the run, as on one thread.
+        for (const [index, file] of files.entries()) {
+          const outcome = outcomes[index];
+          if (!outcome) throw new Error(`no lint result for ${path.relative(io.cwd, file)}`);
+          reports.push(reportOrThrow(outcome, file, io.cwd));
         }
-        const { report, fixed } = lintOne(linter, textFile, file, options.fix, options.quiet);
-        if (fixed !== undefined) writeFileAtomic(file, textFile, fixed);
-        reports.push(report);
+      } else {
+        for (const file of files) reports.push(reportOrThrow(lintFileOnDisk(ownLinter(), file, settings), file, io.cwd));
       }
     }
 

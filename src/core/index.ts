@@ -3,7 +3,7 @@
  * the VS Code extension (desktop and vscode.dev), in the CLI and in tests.
  */
 export * from './types.js';
-export { createLinterWithPhrases, DEFAULT_MAX_MESSAGE_LENGTH, type Linter, type LinterOptions, type LintAsyncOptions, type LintResult, type MessageInfo, type MessageDetail } from './linter.js';
+export { createLinterWithPhrases, readConfigLayers, DEFAULT_MAX_MESSAGE_LENGTH, type Linter, type LinterOptions, type LintAsyncOptions, type LintResult, type MessageInfo, type MessageDetail } from './linter.js';
 export { findPersonalDetails, type DetailKind, type PersonalDetail } from './personal/evidence.js';
 export { messageAt, describeCounter, NEAR_LIMIT, type CounterView } from './counter.js';
 export { applyFixes, fixAll, type ApplyResult, type FixAllResult } from './fixes.js';

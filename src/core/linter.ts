@@ -102,16 +102,24 @@ function toLayers(config: LinterOptions['config']): unknown[] {
   return Array.isArray(config) ? [...config] : [config];
 }
 
-export function createLinterWithPhrases(options: LinterOptions): Linter {
-  const configProblems: ConfigProblem[] = [];
+/**
+ * Validates and merges the configuration layers, as a linter does on creation, without compiling the phrase
+ * list: for a caller that reports configuration problems but leaves the linting to others (the CLI's --jobs).
+ */
+export function readConfigLayers(options: Pick<LinterOptions, 'config' | 'configSources'>): { config: OutreachConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
   const layers = toLayers(options.config).map((layer, index) => {
-    const { input, problems } = validateConfigInput(layer, options.configSources?.[index]);
-    configProblems.push(...problems);
-    return input;
+    const validated = validateConfigInput(layer, options.configSources?.[index]);
+    problems.push(...validated.problems);
+    return validated.input;
   });
   const resolved = resolveConfig(DEFAULT_SEVERITIES, layers, options.configSources ?? []);
-  configProblems.push(...resolved.problems);
-  const config = resolved.config;
+  problems.push(...resolved.problems);
+  return { config: resolved.config, problems };
+}
+
+export function createLinterWithPhrases(options: LinterOptions): Linter {
+  const { config, problems: configProblems } = readConfigLayers(options);
   const userPhrases: PhraseEntry[] = config.extraPhrases.map((extra) => ({
     phrase: extra.phrase,
     category: userCategory(extra.rule),

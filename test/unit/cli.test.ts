@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULE_IDS } from '../../src/core/index.js';
 
 /** The real binary, as built by `npm run build`, on copies of the fixtures. */
@@ -13,12 +13,12 @@ const fixtures = path.join(repo, 'test/fixtures/cli');
 
 let work: string;
 
-function cli(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+function cli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}) {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
     cwd: options.cwd ?? work,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -257,11 +257,206 @@ describe('CLI (the built binary)', function () {
     });
   });
 
+  describe('--jobs', () => {
+    const workersFile = () => path.join(work, 'workers-started.txt');
+    /** Node's Worker, counted: a preload that writes how many worker threads the CLI started when it exits. */
+    const countWorkers = () => {
+      const preload = path.join(work, 'count-workers.mjs');
+      fs.writeFileSync(
+        preload,
+        `import fs from 'node:fs';
+import threads from 'node:worker_threads';
+if (threads.isMainThread) {
+  const Original = threads.Worker;
+  let started = 0;
+  threads.Worker = class extends Original { constructor(...args) { super(...args); started++; } };
+  process.on('exit', () => fs.writeFileSync(${JSON.stringify(workersFile())}, String(started)));
+}
+`,
+      );
+      return ['--import', pathToFileURL(preload).href];
+    };
+    const workersStarted = () => Number(fs.readFileSync(workersFile(), 'utf8'));
+    /** Starts workers for any amount of text, so a test directory of small files goes through them. */
+    const anyText = { OUTREACH_LINT_BYTES_PER_WORKER: '0' };
+
+    /** 60 small files in `many/`, nested three ways, with a mix of problems; many have fixes, a few CRLF or a BOM. */
+    function writeMany(root: string): string {
+      const dir = path.join(root, 'many');
+      const people = ['Jane Doe — Acme', 'Bob Smith — Initech', 'Ana Ruiz — Globex', 'Kofi Osei — Hooli', 'Mei Tanaka — Umbrella'];
+      const bodies = [
+        (first: string) => `Dear Sir/Madam, I just read your post on [Company]'s pricing, ${first}. Hope this email finds you well. Have a great day!`,
+        () => "I'd like to add you to my professional network on LinkedIn.",
+        (first: string) => `Hi ${first}, real synergy around [Topic].`,
+        (first: string) => `${first}, your Strange Loop talk on idempotency keys changed how we retry payouts at Wise. Could I send you the two-page design we based on it?`,
+        (first: string) => `${first}, your post on pricing was sharp; could we touch base about the annual plan?`,
+        () => 'Hi there, I came across your profile and was impressed. I was wondering if we could connect. Let me know if interested.',
+        (first: string) => `Dear Sir/Madam, ${first}, I just read your post. Thanks in advance!`,
+      ];
+      for (let i = 0; i < 60; i++) {
+        const parts: string[] = [];
+        if (i % 7 === 0) parts.push('---\nchannel: email\n---\n');
+        if (i === 17) parts.push('---\nchannel: [oops\n---\n');
+        for (let m = 0; m < 1 + (i % 3 === 0 ? 1 : 0); m++) {
+          const person = people[(i + m) % people.length] as string;
+          parts.push(`## ${person}\n\n${(bodies[(i * 3 + m) % bodies.length] as (first: string) => string)(person.split(' ')[0] as string)}\n`);
+        }
+        let text = parts.join('\n');
+        if (i % 11 === 3) text = text.replace(/\n/g, '\r\n');
+        if (i % 13 === 5) text = `\uFEFF${text}`;
+        const file = path.join(dir, `group-${i % 3}`, i % 4 === 0 ? 'nested' : '', `note-${String(i).padStart(2, '0')}.outreach.md`);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, text);
+      }
+      return dir;
+    }
+
+    for (const args of [['--format', 'json'], ['--format', 'stylish'], ['--format', 'sarif', '--quiet'], ['--max-warnings', '3']]) {
+      it(`2 workers print what 1 thread prints, byte for byte, with the same exit code: ${args.join(' ')}`, () => {
+        writeMany(work);
+        const one = cli(['many', ...args, '--jobs', '1']);
+        const two = cli(['many', ...args, '--jobs', '2'], { env: anyText, nodeArgs: countWorkers() });
+        assert.equal(workersStarted(), 2);
+        assert.ok(one.stdout.length > 1000);
+        assert.equal(two.stdout, one.stdout);
+        assert.equal(two.stderr, one.stderr);
+        assert.equal(two.code, one.code);
+      });
+    }
+
+    /** Every file under root/many/ and its text. */
+    function contents(root: string): Map<string, string> {
+      const dir = path.join(root, 'many');
+      const names = fs.readdirSync(dir, { recursive: true }).map(String).sort();
+      return new Map(names.filter((name) => fs.statSync(path.join(dir, name)).isFile()).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+    }
+
+    it('--fix with 2 workers writes the same files and prints the same report as 1 thread', () => {
+      const oneDir = path.join(work, 'one');
+      const twoDir = path.join(work, 'two');
+      writeMany(oneDir);
+      writeMany(twoDir);
+      const original = contents(oneDir);
+      const one = cli(['many', '--fix', '--format', 'json', '--jobs', '1'], { cwd: oneDir });
+      const two = cli(['many', '--fix', '--format', 'json', '--jobs', '2'], { cwd: twoDir, env: anyText, nodeArgs: countWorkers() });
+      assert.equal(workersStarted(), 2);
+      assert.equal(two.code, one.code);
+      assert.equal(two.stdout, one.stdout.split(oneDir).join(twoDir));
+      const fixed = contents(oneDir);
+      assert.deepEqual(contents(twoDir), fixed);
+      const changed = [...fixed.keys()].filter((name) => fixed.get(name) !== original.get(name));
+      assert.ok(changed.length >= 20, `fixes were written (${changed.length} files)`);
+      assert.deepEqual([...fixed.keys()].filter((name) => name.endsWith('.tmp')), []);
+    });
+
+    it('config problems are printed once', () => {
+      writeMany(work);
+      const one = cli(['many', '--config', 'bad-values.json', '--jobs', '1']);
+      const two = cli(['many', '--config', 'bad-values.json', '--jobs', '2'], { env: anyText });
+      assert.match(two.stderr, /bad-values\.json: rules\.stock-phrase: expected one of/);
+      assert.equal(two.stderr, one.stderr);
+      assert.equal(two.stdout, one.stdout);
+    });
+
+    it('an unreadable file stops the run as on 1 thread: the first in order is named, exit 2, nothing on stdout', function () {
+      // /proc/self/mem fails to read for everyone, root included.
+      if (!fs.existsSync('/proc/self/mem')) this.skip();
+      const many = writeMany(work);
+      fs.symlinkSync('/proc/self/mem', path.join(many, 'group-2', 'note-40b.outreach.md'));
+      fs.symlinkSync('/proc/self/mem', path.join(many, 'group-1', 'note-55b.outreach.md'));
+      const one = cli(['many', '--jobs', '1']);
+      const two = cli(['many', '--jobs', '2'], { env: anyText });
+      assert.equal(one.code, 2);
+      assert.match(one.stderr, /^outreach-lint: Cannot read many\/group-1\/note-55b\.outreach\.md: E[A-Z]+\n$/);
+      assert.deepEqual(two, one);
+    });
+
+    it('starts no worker for a few small files, nor for --stdin', () => {
+      writeMany(work);
+      const files = cli(['many', '--format', 'json', '--jobs', '4'], { nodeArgs: countWorkers() });
+      assert.equal(workersStarted(), 0);
+      assert.equal(files.stdout, cli(['many', '--format', 'json', '--jobs', '1']).stdout);
+      const stdin = cli(['--stdin', '--format', 'json', '--jobs', '4'], { input: "I'd like to connect.", env: anyText, nodeArgs: countWorkers() });
+      assert.equal(workersStarted(), 0);
+      assert.equal(stdin.code, 1);
+    });
+
+    for (const value of ['0', '-1', 'x', '1.5']) {
+      it(`2 for --jobs ${value}, with one clear line`, () => {
+        const { code, stdout, stderr } = cli(['clean.outreach.md', '--jobs', value]);
+        assert.equal(code, 2);
+        assert.equal(stdout, '');
+        assert.equal(stderr, `outreach-lint: --jobs takes a whole number of threads, 1 or more, got "${value}".\n`);
+      });
+    }
+  });
+
   it('--version and --help', () => {
     const version = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version;
     assert.equal(cli(['--version']).stdout.trim(), version);
     const help = cli(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--format <name>/);
+    assert.match(help.stdout, /-j, --jobs <n> +lint on up to n worker threads, one per MB of text \(default: the number of CPUs,\n +here \d+\)/);
   });
+});
+
+describe('CLI worker threads (run() in-process, from the tsc build)', function () {
+  this.timeout(60000);
+  let dir: string;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outreach-jobs-'));
+    for (let i = 0; i < 12; i++) {
+      const text = i % 2 ? `## Jane Doe — Acme\n\nHi there, synergy around [Topic] (${i}).\n` : `## Bob Smith — Initech\n\nBob, your talk on retries at Strange Loop ${i} was sharp. Could I send you our design?\n`;
+      fs.writeFileSync(path.join(dir, `n${String(i).padStart(2, '0')}.outreach.md`), text);
+    }
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function runCli(args: string[], workerEntry?: string) {
+    const { run } = await import('../../src/cli/main.js');
+    let stdout = '';
+    let stderr = '';
+    const code = await run(args, {
+      cwd: dir,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      readStdin: async () => '',
+      isTTY: false,
+      // Workers for any amount of text: these files are few and small.
+      env: { OUTREACH_LINT_BYTES_PER_WORKER: '0' },
+      ...(workerEntry ? { workerEntry } : {}),
+    });
+    return { code, stdout, stderr };
+  }
+
+  /** A worker script in the temporary directory, standing in for the CLI's entry. */
+  function script(name: string, code: string): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, code);
+    return file;
+  }
+
+  it('workers started from bin.js (ESM) give what one thread gives', async () => {
+    const one = await runCli(['.', '--format', 'json', '--jobs', '1']);
+    const two = await runCli(['.', '--format', 'json', '--jobs', '3']);
+    assert.equal(one.code, 1);
+    assert.deepEqual(two, one);
+  });
+
+  for (const [what, code, message] of [
+    ['throws as it starts', "throw new Error('boom\\nsecond line');", 'a lint worker failed: boom'],
+    ['exits in the middle', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));", 'a lint worker stopped (exit code 3)'],
+    [
+      'reports a file that threw',
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (batch) => parentPort.postMessage(batch.map(([index]) => [index, { crashed: `cannot lint file ${index}` }])));",
+      'cannot lint file 0',
+    ],
+  ] as const) {
+    it(`a worker that ${what}: exit 2 with one line, no output, no hang`, async () => {
+      const result = await runCli(['.', '--jobs', '2'], script(`worker-${what.replace(/\W+/g, '-')}.mjs`, code));
+      assert.deepEqual(result, { code: 2, stdout: '', stderr: `outreach-lint: unexpected error: ${message}\n` });
+    });
+  }
 });
