@@ -135,6 +135,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     fileRules,
     maxMessageLength: options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH,
   });
+  const fileRuleMemories = fileRules.map((rule) => rule.createMemory?.());
   const cache = new AnalysisCache(options.cacheSize ?? 20_000, analyse, config);
   const fileSettings = new FileSettingsReader(config);
   const shiftedCache = new WeakMap<MessageAnalysis, { start: number; index: number; findings: Finding[] }>();
@@ -213,7 +214,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
       });
     });
 
-    if (fileRules.length > 0) runFileRules(fileRules, config, text, outline, analyses, perMessage, problems);
+    if (fileRules.length > 0) runFileRules(fileRules, fileRuleMemories, config, text, outline, analyses, perMessage, problems);
 
     const directives = collectDirectives(text, outline, analyses.map((analysis) => analysis.directives), problems);
     let findings = perMessage.flat();

@@ -8,11 +8,12 @@ import { byPosition, toFinding } from './findings.js';
 
 /**
  * Runs the file rules over the fingerprints cached with each message's analysis: no message is parsed
- * here. A finding joins its message's list in `perMessage`, which is copied, never changed in place,
+ * here. `memories` holds what each rule kept from its last check by this linter. A finding joins its message's list in `perMessage`, which is copied, never changed in place,
  * because those lists are shared with the cache of shifted findings.
  */
 export function runFileRules(
   rules: readonly FileRule[],
+  memories: readonly unknown[],
   config: OutreachConfig,
   text: string,
   outline: DocumentOutline,
@@ -36,12 +37,17 @@ export function runFileRules(
     });
     const severity = config.rules[rule.meta.id] as Severity;
     try {
-      rule.checkFile(messages, config, (report) => {
-        const list = perMessage[report.messageIndex];
-        if (!list) return;
-        const finding = toFinding(rule.meta.id, severity, report, report.messageIndex);
-        perMessage[report.messageIndex] = [finding, ...list].sort(byPosition);
-      });
+      rule.checkFile(
+        messages,
+        config,
+        (report) => {
+          const list = perMessage[report.messageIndex];
+          if (!list) return;
+          const finding = toFinding(rule.meta.id, severity, report, report.messageIndex);
+          perMessage[report.messageIndex] = [finding, ...list].sort(byPosition);
+        },
+        memories[ruleIndex],
+      );
     } catch (error) {
       problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed and was skipped: ${(error as Error).message}` });
     }

@@ -141,7 +141,143 @@ function describe(message: FileRuleMessage<MessageFingerprint>): string {
   return message.title ? `"${message.title}"` : `the message on line ${message.line}`;
 }
 
-export const duplicateMessage = defineFileRule<MessageFingerprint>(
+/**
+ * What the rule keeps between lints of one linter. Which earlier messages a message is compared with
+ * depends only on the messages before it that share a band with it, so after an edit that leaves the
+ * number of messages alone only the edited messages, and the messages sharing a bucket with their old or
+ * new fingerprint, are looked at again.
+ */
+export interface DuplicateMemory {
+  /** The fingerprints of the last check, by position. */
+  fingerprints: MessageFingerprint[];
+  /** Per band: band hash → positions of the messages (of MIN_WORDS or more) with it, ascending. */
+  buckets: Map<number, number[]>[];
+  /** Per position: the earliest similar earlier message, or -1; and the similarity to it. */
+  best: Int32Array;
+  similarity: Float64Array;
+}
+
+/** Beyond this many changed messages a check starts over: an edit changes one, a pasted block a few. */
+const MAX_INCREMENTAL_CHANGES = 16;
+
+function emptyMemory(): DuplicateMemory {
+  return { fingerprints: [], buckets: [], best: new Int32Array(0), similarity: new Float64Array(0) };
+}
+
+function counts(fingerprint: MessageFingerprint): boolean {
+  return fingerprint.wordCount >= MIN_WORDS;
+}
+
+/**
+ * The earliest message before `position` that is near-identical to it, among the candidates the buckets
+ * give: in each band, the first CANDIDATES_PER_BUCKET earlier messages with the same band hash (identical
+ * blasts share every bucket and the earliest is always among them, so a few suffice).
+ */
+function findBest(memory: DuplicateMemory, position: number): void {
+  const fingerprint = memory.fingerprints[position] as MessageFingerprint;
+  let best = -1;
+  let bestSimilarity = 0;
+  if (counts(fingerprint)) {
+    for (let band = 0; band < BANDS; band++) {
+      const bucket = (memory.buckets[band] as Map<number, number[]>).get(fingerprint.bands[band] as number);
+      if (!bucket) continue;
+      for (let k = 0; k < bucket.length && k < CANDIDATES_PER_BUCKET; k++) {
+        const other = bucket[k] as number;
+        if (other >= position || (best !== -1 && other >= best)) break;
+        const shared = pairSimilarity(fingerprint, memory.fingerprints[other] as MessageFingerprint);
+        if (shared >= SIMILARITY_THRESHOLD) {
+          best = other;
+          bestSimilarity = shared;
+        }
+      }
+    }
+  }
+  memory.best[position] = best;
+  memory.similarity[position] = bestSimilarity;
+}
+
+function addToBuckets(memory: DuplicateMemory, position: number): void {
+  const fingerprint = memory.fingerprints[position] as MessageFingerprint;
+  if (!counts(fingerprint)) return;
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = memory.buckets[band] as Map<number, number[]>;
+    const key = fingerprint.bands[band] as number;
+    const bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, [position]);
+    else {
+      let at = bucket.length;
+      while (at > 0 && (bucket[at - 1] as number) > position) at--;
+      bucket.splice(at, 0, position);
+    }
+  }
+}
+
+/** Takes `position` out of its buckets; returns every other position that shared one with it. */
+function removeFromBuckets(memory: DuplicateMemory, position: number, fingerprint: MessageFingerprint, neighbours: Set<number>): void {
+  if (!counts(fingerprint)) return;
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = memory.buckets[band] as Map<number, number[]>;
+    const key = fingerprint.bands[band] as number;
+    const bucket = buckets.get(key);
+    if (!bucket) continue;
+    const at = bucket.indexOf(position);
+    if (at !== -1) bucket.splice(at, 1);
+    for (const other of bucket) neighbours.add(other);
+    if (bucket.length === 0) buckets.delete(key);
+  }
+}
+
+function bucketNeighbours(memory: DuplicateMemory, position: number, neighbours: Set<number>): void {
+  const fingerprint = memory.fingerprints[position] as MessageFingerprint;
+  if (!counts(fingerprint)) return;
+  for (let band = 0; band < BANDS; band++) {
+    for (const other of (memory.buckets[band] as Map<number, number[]>).get(fingerprint.bands[band] as number) ?? []) neighbours.add(other);
+  }
+}
+
+/** Brings `memory` up to date with `fingerprints`: incrementally when few messages changed, else from scratch. */
+export function updateDuplicates(memory: DuplicateMemory, fingerprints: readonly MessageFingerprint[]): void {
+  try {
+    updateMemory(memory, fingerprints);
+  } catch (error) {
+    // Half an update must not carry into the next check: that one starts over.
+    memory.fingerprints = [];
+    memory.buckets = [];
+    throw error;
+  }
+}
+
+function updateMemory(memory: DuplicateMemory, fingerprints: readonly MessageFingerprint[]): void {
+  const changed: number[] = [];
+  if (fingerprints.length === memory.fingerprints.length && memory.buckets.length === BANDS) {
+    for (let position = 0; position < fingerprints.length && changed.length <= MAX_INCREMENTAL_CHANGES; position++) {
+      if (fingerprints[position] !== memory.fingerprints[position]) changed.push(position);
+    }
+  }
+  if (changed.length > MAX_INCREMENTAL_CHANGES || fingerprints.length !== memory.fingerprints.length || memory.buckets.length !== BANDS) {
+    memory.fingerprints = [...fingerprints];
+    memory.buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+    memory.best = new Int32Array(fingerprints.length);
+    memory.similarity = new Float64Array(fingerprints.length);
+    for (let position = 0; position < fingerprints.length; position++) {
+      findBest(memory, position);
+      addToBuckets(memory, position);
+    }
+    return;
+  }
+  if (changed.length === 0) return;
+  // Messages that shared a bucket with a changed message's old or new fingerprint may now have other candidates.
+  const recheck = new Set<number>(changed);
+  for (const position of changed) removeFromBuckets(memory, position, memory.fingerprints[position] as MessageFingerprint, recheck);
+  for (const position of changed) {
+    memory.fingerprints[position] = fingerprints[position] as MessageFingerprint;
+    addToBuckets(memory, position);
+  }
+  for (const position of changed) bucketNeighbours(memory, position, recheck);
+  for (const position of recheck) findBest(memory, position);
+}
+
+export const duplicateMessage = defineFileRule<MessageFingerprint, DuplicateMemory>(
   {
     id: 'duplicate-message',
     description: 'Near-identical to another message in the same file: a mass blast, not a personal note.',
@@ -151,60 +287,24 @@ export const duplicateMessage = defineFileRule<MessageFingerprint>(
     messages: { duplicate: '{percent}% the same wording as {other} (line {line}): a mass blast, not a personal note.' },
   },
   ({ words, nameWords }) => fingerprintWords(words, nameWords),
-  (messages, _config, report) => {
-    // Buckets per band and band hash. Most hold one message, so a bucket is a message position, and only
-    // a second member moves it to a list (encoded as -1 - list number): no array for every message.
-    const buckets = Array.from({ length: BANDS }, () => new Map<number, number>());
-    const lists: number[][] = [];
-    // checkedBy[i] === n + 1 when messages[i] was already compared with messages[n]: each pair once.
-    const checkedBy = new Int32Array(messages.length);
+  (messages, _config, report, memory = emptyMemory()) => {
+    updateDuplicates(memory, messages.map((message) => message.fingerprint));
     for (let position = 0; position < messages.length; position++) {
+      const bestPosition = memory.best[position] as number;
+      if (bestPosition === -1) continue;
       const message = messages[position] as FileRuleMessage<MessageFingerprint>;
-      const { fingerprint } = message;
-      if (fingerprint.wordCount < MIN_WORDS) continue;
-      // Position and similarity of the earliest similar message found so far.
-      let bestPosition = -1;
-      let bestSimilarity = 0;
-      for (let band = 0; band < BANDS; band++) {
-        const bandBuckets = buckets[band] as Map<number, number>;
-        const key = fingerprint.bands[band] as number;
-        const bucket = bandBuckets.get(key);
-        if (bucket === undefined) {
-          bandBuckets.set(key, position);
-          continue;
-        }
-        const list = bucket >= 0 ? undefined : (lists[-bucket - 1] as number[]);
-        const count = list ? list.length : 1;
-        for (let k = 0; k < count; k++) {
-          const otherPosition = list ? (list[k] as number) : bucket;
-          // The earliest similar message is the one to name; each candidate is compared once.
-          if ((bestPosition !== -1 && otherPosition >= bestPosition) || checkedBy[otherPosition] === position + 1) continue;
-          checkedBy[otherPosition] = position + 1;
-          const shared = pairSimilarity(fingerprint, (messages[otherPosition] as FileRuleMessage<MessageFingerprint>).fingerprint);
-          if (shared >= SIMILARITY_THRESHOLD) {
-            bestPosition = otherPosition;
-            bestSimilarity = shared;
-          }
-        }
-        if (!list) {
-          lists.push([bucket, position]);
-          bandBuckets.set(key, -lists.length);
-        } else if (list.length < CANDIDATES_PER_BUCKET) {
-          list.push(position);
-        }
-      }
-      const best = bestPosition === -1 ? undefined : { other: messages[bestPosition] as FileRuleMessage<MessageFingerprint>, similarity: bestSimilarity };
-      if (!best) continue;
-      const percent = Math.round(best.similarity * 100);
+      const other = messages[bestPosition] as FileRuleMessage<MessageFingerprint>;
+      const percent = Math.round((memory.similarity[position] as number) * 100);
       report({
         messageIndex: message.index,
         messageId: 'duplicate',
-        data: { percent, other: describe(best.other), line: best.other.line },
+        data: { percent, other: describe(other), line: other.line },
         range: message.anchor,
         why: 'Recipients compare notes and recognise a template; a blast with the name swapped earns the same ignore as the default text.',
         instead: `Rewrite this one around something specific to its recipient: their work, a shared context, why them and not the next name on the list.`,
-        related: [{ range: best.other.anchor, message: `Near-identical message (${percent}% the same wording)` }],
+        related: [{ range: other.anchor, message: `Near-identical message (${percent}% the same wording)` }],
       });
     }
   },
+  emptyMemory,
 );

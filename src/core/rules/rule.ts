@@ -108,11 +108,16 @@ export interface FileRuleReport extends RuleReport {
  * each message, made once when the message is analysed and cached with it, so after a keystroke only the
  * edited message's fingerprint is new.
  */
-export interface FileRule<F = unknown> {
+export interface FileRule<F = unknown, M = unknown> {
   readonly meta: RuleMeta & { scope: 'file' };
   /** The rule's fingerprint of one message; undefined leaves the message out of the comparison. */
   fingerprint(message: FingerprintInput): F | undefined;
-  checkFile(messages: readonly FileRuleMessage<F>[], config: OutreachConfig, report: (report: FileRuleReport) => void): void;
+  /**
+   * Reports on the messages. `memory` is what the rule kept from its last check by the same linter (made by
+   * `createMemory`), so that after a keystroke it redoes only what the edited message changes.
+   */
+  checkFile(messages: readonly FileRuleMessage<F>[], config: OutreachConfig, report: (report: FileRuleReport) => void, memory?: M): void;
+  createMemory?(): M;
 }
 
 export type Rule = MessageRule | FileRule;
@@ -136,12 +141,13 @@ export function defineMessageRule(
   return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'message' }, check };
 }
 
-export function defineFileRule<F>(
+export function defineFileRule<F, M = undefined>(
   meta: Omit<RuleMeta, 'docsUrl' | 'scope'>,
-  fingerprint: FileRule<F>['fingerprint'],
-  checkFile: FileRule<F>['checkFile'],
-): FileRule<F> {
-  return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'file' }, fingerprint, checkFile };
+  fingerprint: FileRule<F, M>['fingerprint'],
+  checkFile: FileRule<F, M>['checkFile'],
+  createMemory?: () => M,
+): FileRule<F, M> {
+  return { meta: { ...meta, docsUrl: docsUrl(meta.id), scope: 'file' }, fingerprint, checkFile, ...(createMemory ? { createMemory } : {}) };
 }
 
 export type { Severity };

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { ruleTester } from '../ruleTester.js';
+import { duplicateMessage, updateDuplicates, type DuplicateMemory } from '../../../src/core/rules/duplicate-message.js';
+import type { MessageFingerprint } from '../../../src/core/rules/rule.js';
 
 const blast = (name: string, company: string) =>
   `Hi ${name}, I help companies like ${company} cut their cloud bill by a third in ninety days. Would you be open to a short chat next week?`;
@@ -42,4 +44,53 @@ ruleTester('duplicate-message', {
       messageIds: ['duplicate'],
     },
   ],
+});
+
+describe('duplicate-message after edits', () => {
+  // A small vocabulary and shared sentences make near-duplicates common, so edits move messages in and out of buckets.
+  const SENTENCES = [
+    'i help teams like yours cut their cloud bill by a third in ninety days',
+    'would you be open to a short chat next week about your data platform',
+    'our customers usually see results within the first month of the pilot',
+    'your talk on vacuum tuning at the conference saved our on call team a week',
+  ];
+  const VOCABULARY = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima'.split(' ');
+  let seed = 7;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const note = (): MessageFingerprint => {
+    const words: string[] = [];
+    const parts = 1 + Math.floor(random() * 3);
+    for (let k = 0; k < parts; k++) words.push(...(random() < 0.75 ? pick(SENTENCES).split(' ') : Array.from({ length: 3 + Math.floor(random() * 8) }, () => pick(VOCABULARY))));
+    return duplicateMessage.fingerprint({ words, nameWords: new Set() }) as MessageFingerprint;
+  };
+  const fresh = (fingerprints: MessageFingerprint[]) => {
+    const memory = duplicateMessage.createMemory?.() as DuplicateMemory;
+    updateDuplicates(memory, fingerprints);
+    return memory;
+  };
+
+  it('an updated memory equals one built from scratch, over 400 random edits', () => {
+    let fingerprints = Array.from({ length: 40 }, note);
+    const memory = fresh(fingerprints);
+    let reported = 0;
+    for (let step = 0; step < 400; step++) {
+      const kind = random();
+      fingerprints = [...fingerprints];
+      if (kind < 0.7) fingerprints[Math.floor(random() * fingerprints.length)] = note(); // a keystroke
+      else if (kind < 0.85) for (let k = 0; k < 3; k++) fingerprints[Math.floor(random() * fingerprints.length)] = note(); // a paste
+      else if (kind < 0.93) fingerprints.splice(Math.floor(random() * fingerprints.length), 0, note()); // a new message
+      else fingerprints.splice(Math.floor(random() * fingerprints.length), 1); // a deleted one
+      updateDuplicates(memory, fingerprints);
+      const expected = fresh(fingerprints);
+      assert.deepEqual([...memory.best], [...expected.best], `step ${step}`);
+      assert.deepEqual([...memory.similarity], [...expected.similarity], `step ${step}`);
+      reported += expected.best.filter((best) => best !== -1).length;
+    }
+    // Not vacuous: most checks have duplicates to find.
+    assert.ok(reported > 400 * 5, `${reported} duplicates over all steps`);
+  });
 });
