@@ -2,7 +2,7 @@ import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, t
 
 /**
  * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, simple
- * lists, HTML comments (settings and directives), emphasis, code spans, inline links, autolinks,
+ * lists, fenced code blocks, HTML comments (settings and directives), emphasis, code spans, inline links, autolinks,
  * literal `[Name]` and `{{company}}` placeholders. Returns undefined for any source that holds
  * something else, or anything this scan is not sure to read the way remark-parse (micromark) does; the
  * caller then parses it.
@@ -127,6 +127,18 @@ export function fastPlainText(source: string): PlainText | undefined {
       lineStart = end + lineEndingWidth(source, end);
       continue;
     }
+    const fence = indent <= 3 ? fenceOpening(source, at, lineEnd) : 0;
+    if (fence > 0) {
+      // A fenced code block: may interrupt a paragraph, runs to a closing fence or the end of the message.
+      if (!closeParagraph()) return undefined;
+      const code = fencedCode(source, lineStart, at, next, fence);
+      block(at, code.end, () => {
+        builder.aligned(code.value, CharKind.Code, next, code.end);
+        return true;
+      });
+      lineStart = code.next;
+      continue;
+    }
     // Indented code: left to the parser.
     if (paraStart < 0 && indent >= 4) return undefined;
     const marker = indent <= 3 ? listMarker(source, lineStart, at, lineEnd) : undefined;
@@ -149,6 +161,56 @@ export function fastPlainText(source: string): PlainText | undefined {
   }
   if (!closeParagraph() || !closeList()) return undefined;
   return builder.build();
+}
+
+/**
+ * The length of the opening code fence at `at` (three or more backticks or tildes; a backtick fence's info
+ * string holds no backtick), or 0.
+ */
+function fenceOpening(source: string, at: number, lineEnd: number): number {
+  const marker = source.charCodeAt(at);
+  if (marker !== 96 && marker !== 126) return 0;
+  let end = at;
+  while (end < lineEnd && source.charCodeAt(end) === marker) end++;
+  if (end - at < 3) return 0;
+  if (marker === 96 && source.indexOf('`', end) !== -1 && source.indexOf('`', end) < lineEnd) return 0;
+  return end - at;
+}
+
+/**
+ * The fenced code block whose opening fence is on the line at `lineStart` (fence at `at`, next line at
+ * `contentStart`, fence `length` long): its value as the parser gives it (content lines with up to the
+ * fence's indentation removed, joined by their own line endings), its end (end of the closing fence's line,
+ * or of the message) and where the next line starts.
+ */
+function fencedCode(source: string, lineStart: number, at: number, contentStart: number, length: number): { value: string; end: number; next: number } {
+  const n = source.length;
+  const marker = source.charCodeAt(at);
+  const indent = at - lineStart;
+  let value = '';
+  let lineBreak = '';
+  let line = contentStart;
+  while (line < n) {
+    let first = line;
+    while (first < n && source.charCodeAt(first) === 32) first++;
+    let lineEnd = first;
+    while (lineEnd < n && !isLineEnding(source.charCodeAt(lineEnd))) lineEnd++;
+    const next = lineEnd + lineEndingWidth(source, lineEnd);
+    if (first - line <= 3 && isClosingFence(source, first, lineEnd, marker, length)) return { value, end: lineEnd, next };
+    value += lineBreak + source.slice(line + Math.min(first - line, indent), lineEnd);
+    lineBreak = source.slice(lineEnd, next);
+    line = next;
+  }
+  return { value, end: n, next: n };
+}
+
+/** Whether `source[at, lineEnd)` closes a fence of `length` `marker`s: as many or more, then only spaces. */
+function isClosingFence(source: string, at: number, lineEnd: number, marker: number, length: number): boolean {
+  let end = at;
+  while (end < lineEnd && source.charCodeAt(end) === marker) end++;
+  if (end - at < length) return false;
+  while (end < lineEnd && source.charCodeAt(end) === 32) end++;
+  return end === lineEnd;
 }
 
 interface ListItem {
