@@ -3,7 +3,7 @@ import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, t
 /**
  * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, simple
  * lists, fenced code blocks, HTML comments (settings and directives), one-line HTML tags, emphasis, code spans,
- * inline links, autolinks,
+ * single-paragraph block quotes, inline links, autolinks,
  * literal `[Name]` and `{{company}}` placeholders. Returns undefined for any source that holds
  * something else, or anything this scan is not sure to read the way remark-parse (micromark) does; the
  * caller then parses it.
@@ -141,6 +141,15 @@ export function fastPlainText(source: string): PlainText | undefined {
       lineStart = code.next;
       continue;
     }
+    if (indent <= 3 && source.charCodeAt(at) === 62) {
+      // A block quote holding one paragraph: may interrupt a paragraph, ends at a blank line.
+      if (!closeParagraph()) return undefined;
+      const quote = blockQuote(source, at, lineEnd);
+      if (!quote) return undefined;
+      if (!block(at, quote.end, () => paragraph(source, builder, quote.contentStart, quote.end, false, true))) return undefined;
+      lineStart = quote.next;
+      continue;
+    }
     // Indented code: left to the parser.
     if (paraStart < 0 && indent >= 4) return undefined;
     const marker = indent <= 3 ? listMarker(source, lineStart, at, lineEnd) : undefined;
@@ -213,6 +222,41 @@ function isClosingFence(source: string, at: number, lineEnd: number, marker: num
   if (end - at < length) return false;
   while (end < lineEnd && source.charCodeAt(end) === 32) end++;
   return end === lineEnd;
+}
+
+/**
+ * The block quote whose first `>` is at `at`, when it holds one paragraph this path reads: its lines are
+ * `>` lines or lazy continuation lines up to a blank line or the end, none of them opening another block
+ * (a nested quote, a list, a second paragraph after an empty `>` line...). Undefined to decline.
+ */
+function blockQuote(source: string, at: number, lineEnd: number): { contentStart: number; end: number; next: number } | undefined {
+  const n = source.length;
+  // The marker takes one space after it; four more would make indented code.
+  const markerEnd = source.charCodeAt(at + 1) === 32 ? at + 2 : at + 1;
+  let contentStart = markerEnd;
+  while (contentStart < lineEnd && source.charCodeAt(contentStart) === 32) contentStart++;
+  if (contentStart === lineEnd || contentStart - markerEnd >= 4 || startsBlock(source, contentStart, lineEnd, false)) return undefined;
+  let end = lineEnd;
+  let line = lineEnd + lineEndingWidth(source, lineEnd);
+  while (line < n) {
+    let first = line;
+    while (first < n && source.charCodeAt(first) === 32) first++;
+    let next = first;
+    while (next < n && !isLineEnding(source.charCodeAt(next))) next++;
+    if (first === next) break;
+    let content = first;
+    if (first - line <= 3 && source.charCodeAt(first) === 62) {
+      content++;
+      while (content < next && source.charCodeAt(content) === 32) content++;
+      if (content === next || startsBlock(source, content, next, true)) return undefined;
+    } else if (startsBlock(source, first, next, false)) {
+      // A lazy line: read as a new block's line, as list items' lazy lines are.
+      return undefined;
+    }
+    end = next;
+    line = next + lineEndingWidth(source, next);
+  }
+  return { contentStart, end, next: line };
 }
 
 interface ListItem {
@@ -536,13 +580,15 @@ interface LabelStart {
 /**
  * Reads the paragraph `source[start, end)` (first character to the end of its last line) and emits its
  * text; false to decline. `inItem`: the paragraph is a list item's, whose indentation the item takes
- * before the paragraph sees its lines.
+ * before the paragraph sees its lines. `quoted`: it is a block quote's, whose lines may start with `>`.
  */
-function paragraph(source: string, builder: PlainTextBuilder, start: number, end: number, inItem: boolean): boolean {
+function paragraph(source: string, builder: PlainTextBuilder, start: number, end: number, inItem: boolean, quoted = false): boolean {
   const tokens: Token[] = [];
   const labels: LabelStart[] = [];
   let links = 0;
   let dataFrom = start;
+  // Where the current line's text starts: the parser sees a line ending before it, not the `>` of a quote.
+  let lineFrom = start;
   let i = start;
   const flush = (to: number) => {
     if (to > dataFrom) tokens.push({ t: Item.Text, from: dataFrom, to });
@@ -563,12 +609,17 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
       else tokens.push({ t: Item.LineEnd, at: i, width });
       i += width;
       while (source.charCodeAt(i) === 32) i++;
+      if (quoted && source.charCodeAt(i) === 62) {
+        i++;
+        while (source.charCodeAt(i) === 32) i++;
+      }
       dataFrom = i;
+      lineFrom = i;
     } else if (code === 42 || code === 95) {
       flush(i);
       let to = i + 1;
       while (to < end && source.charCodeAt(to) === code) to++;
-      tokens.push(delimiterRun(source, code, i, to, start, end));
+      tokens.push(delimiterRun(source, code, i, to, lineFrom, end));
       i = to;
       dataFrom = i;
     } else if (code === 96) {
@@ -604,8 +655,10 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
         const close = source.indexOf('-->', i + 2);
         if (close === -1 || close + 3 > end) return false;
         const value = inlineHtmlValue(source, i, close + 3);
-        // In a list item the comment's value loses the item's indentation too: not followed here.
+        // In a list item the comment's value loses the item's indentation too, in a quote its `>`: not
+        // followed here.
         if (inItem && value.length !== close + 3 - i) return false;
+        if (quoted && /[\r\n]/.test(value)) return false;
         flush(i);
         tokens.push({ t: Item.Comment, from: i, value });
         i = close + 3;
@@ -729,9 +782,12 @@ function group(code: number): Group {
   return UNICODE_PUNCTUATION.test(char) ? Group.Punctuation : Group.Other;
 }
 
-/** Whether a run can open or close emphasis, the way micromark's attention construct decides it. */
-function delimiterRun(source: string, marker: number, from: number, to: number, start: number, end: number): Run {
-  const before = from === start ? Group.Whitespace : group(source.charCodeAt(from - 1));
+/**
+ * Whether a run can open or close emphasis, the way micromark's attention construct decides it; `lineFrom`
+ * is where the run's line starts (after a line ending, to the parser).
+ */
+function delimiterRun(source: string, marker: number, from: number, to: number, lineFrom: number, end: number): Run {
+  const before = from === lineFrom ? Group.Whitespace : group(source.charCodeAt(from - 1));
   const after = to >= end ? Group.Whitespace : group(source.charCodeAt(to));
   const open = after === Group.Other || (after === Group.Punctuation && before !== Group.Other);
   const close = before === Group.Other || (before === Group.Punctuation && after !== Group.Other);
