@@ -184,7 +184,9 @@ function fenceOpening(source: string, at: number, lineEnd: number): number {
   let end = at;
   while (end < lineEnd && source.charCodeAt(end) === marker) end++;
   if (end - at < 3) return 0;
-  if (marker === 96 && source.indexOf('`', end) !== -1 && source.indexOf('`', end) < lineEnd) return 0;
+  if (marker === 96) {
+    for (let i = end; i < lineEnd; i++) if (source.charCodeAt(i) === 96) return 0;
+  }
   return end - at;
 }
 
