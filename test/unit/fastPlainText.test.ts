@@ -170,6 +170,8 @@ describe('plain text fast path: accepted markdown', () => {
     assert.equal(fastText('1) a\n2) b\n<!-- c -->\n- d'), '1. a\n2. b\n- d');
     assert.equal(fastText('Intro\n1. first\n2. second'), 'Intro\n1. first\n2. second');
     assert.equal(fastText('- [Name], *hi* [post](https://e.com)'), '- [Name], hi post (https://e.com)');
+    // A fence or a quote right after an item's line ends the list rather than continuing the item.
+    assert.equal(fastText('- a\n```\nb\n```\n1. c\n> d'), '- a\nb\n1. c\nd');
   });
 
   it('fenced code blocks: content as code, without the fence\'s indentation, closed or to the end', () => {
@@ -208,7 +210,6 @@ describe('plain text fast path: what it leaves to the parser', () => {
     ['a byte-order mark', '\uFEFFHi'],
     ['a code span across lines', 'run `npm\ntest`'],
     ['a fence in a list item', '- a\n  ```\n  code\n  ```'],
-    ['a fence right after a list item line', '- a\n```\ncode\n```'],
     ['a backtick fence with a backtick in its info string (text, not a fence)', '```a`\nb'],
     ['a tab in a fenced code block', '```\n\tcode\n```'],
     ['a backslash escape', 'a \\* b'],
@@ -241,7 +242,7 @@ describe('plain text fast path: what it leaves to the parser', () => {
     ['a block quote of two paragraphs', '> a\n>\n> b'],
     ['a list in a block quote', '> - a'],
     ['a block quote in a list item', '- a\n  > b'],
-    ['a block quote right after a list item line', '- a\n> b'],
+    ['a fence indented into a list item', '- a\n  ```\n  b'],
     ['indented code in a block quote', '>     code'],
     ['a lazy line that starts a block', '> a\n- b'],
     ['a setext underline in a block quote', '> a\n> ---'],

@@ -99,7 +99,9 @@ export function fastPlainText(source: string): PlainText | undefined {
         lineStart = next;
         continue;
       }
-      if (!list.blank && !(indent <= 3 && source.startsWith('<!--', at))) {
+      // A fence or a quote marker not indented into the item interrupts its paragraph: the list ends.
+      const interrupts = indent <= 3 && (source.startsWith('<!--', at) || source.charCodeAt(at) === 62 || fenceOpening(source, at, lineEnd) > 0);
+      if (!list.blank && !interrupts) {
         // A lazy continuation line of the item's paragraph. (On a lazy line a lone HTML tag may open an
         // HTML block even after a paragraph: read as a new block's line, which declines it.)
         if (startsBlock(source, at, lineEnd, false)) return undefined;
@@ -107,7 +109,7 @@ export function fastPlainText(source: string): PlainText | undefined {
         lineStart = next;
         continue;
       }
-      // A blank line and then something not in the item, or a comment: the list ends.
+      // A blank line and then something not in the item, or a comment, fence or quote: the list ends.
       if (!closeList()) return undefined;
     }
     if (indent <= 3 && source.startsWith('<!--', at)) {
