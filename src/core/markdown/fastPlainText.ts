@@ -2,7 +2,8 @@ import { CharKind, PlainTextBuilder, collectComments, hasBlankLine, isComment, t
 
 /**
  * toPlainText without the markdown parser, for the markdown most messages use: paragraphs, simple
- * lists, HTML comments (settings and directives), emphasis, code spans, inline links, autolinks,
+ * lists, fenced code blocks, HTML comments (settings and directives), one-line HTML tags, emphasis, code spans,
+ * single-paragraph block quotes, inline links, autolinks,
  * literal `[Name]` and `{{company}}` placeholders. Returns undefined for any source that holds
  * something else, or anything this scan is not sure to read the way remark-parse (micromark) does; the
  * caller then parses it.
@@ -82,7 +83,7 @@ export function fastPlainText(source: string): PlainText | undefined {
       if (indent >= item.size) {
         // Inside the item: after a blank line, a second block of it (not read here); else more of
         // its paragraph, unless the line opens a block there.
-        if (list.blank || startsBlock(source, at, lineEnd)) return undefined;
+        if (list.blank || startsBlock(source, at, lineEnd, true)) return undefined;
         item.end = lineEnd;
         lineStart = next;
         continue;
@@ -98,14 +99,17 @@ export function fastPlainText(source: string): PlainText | undefined {
         lineStart = next;
         continue;
       }
-      if (!list.blank && !(indent <= 3 && source.startsWith('<!--', at))) {
-        // A lazy continuation line of the item's paragraph.
-        if (startsBlock(source, at, lineEnd)) return undefined;
+      // A fence or a quote marker not indented into the item interrupts its paragraph: the list ends.
+      const interrupts = indent <= 3 && (source.startsWith('<!--', at) || source.charCodeAt(at) === 62 || fenceOpening(source, at, lineEnd) > 0);
+      if (!list.blank && !interrupts) {
+        // A lazy continuation line of the item's paragraph. (On a lazy line a lone HTML tag may open an
+        // HTML block even after a paragraph: read as a new block's line, which declines it.)
+        if (startsBlock(source, at, lineEnd, false)) return undefined;
         item.end = lineEnd;
         lineStart = next;
         continue;
       }
-      // A blank line and then something not in the item, or a comment: the list ends.
+      // A blank line and then something not in the item, or a comment, fence or quote: the list ends.
       if (!closeList()) return undefined;
     }
     if (indent <= 3 && source.startsWith('<!--', at)) {
@@ -127,6 +131,27 @@ export function fastPlainText(source: string): PlainText | undefined {
       lineStart = end + lineEndingWidth(source, end);
       continue;
     }
+    const fence = indent <= 3 ? fenceOpening(source, at, lineEnd) : 0;
+    if (fence > 0) {
+      // A fenced code block: may interrupt a paragraph, runs to a closing fence or the end of the message.
+      if (!closeParagraph()) return undefined;
+      const code = fencedCode(source, lineStart, at, next, fence);
+      block(at, code.end, () => {
+        builder.aligned(code.value, CharKind.Code, next, code.end);
+        return true;
+      });
+      lineStart = code.next;
+      continue;
+    }
+    if (indent <= 3 && source.charCodeAt(at) === 62) {
+      // A block quote holding one paragraph: may interrupt a paragraph, ends at a blank line.
+      if (!closeParagraph()) return undefined;
+      const quote = blockQuote(source, at, lineEnd);
+      if (!quote) return undefined;
+      if (!block(at, quote.end, () => paragraph(source, builder, quote.contentStart, quote.end, false, true))) return undefined;
+      lineStart = quote.next;
+      continue;
+    }
     // Indented code: left to the parser.
     if (paraStart < 0 && indent >= 4) return undefined;
     const marker = indent <= 3 ? listMarker(source, lineStart, at, lineEnd) : undefined;
@@ -142,13 +167,100 @@ export function fastPlainText(source: string): PlainText | undefined {
     }
     // Any other block construct is left to the parser. On a continuation line a construct may be mere
     // text (deeply indented, or one that cannot interrupt a paragraph), but declining is always safe.
-    if (startsBlock(source, at, lineEnd)) return undefined;
+    if (startsBlock(source, at, lineEnd, paraStart >= 0)) return undefined;
     if (paraStart < 0) paraStart = at;
     paraEnd = lineEnd;
     lineStart = next;
   }
   if (!closeParagraph() || !closeList()) return undefined;
   return builder.build();
+}
+
+/**
+ * The length of the opening code fence at `at` (three or more backticks or tildes; a backtick fence's info
+ * string holds no backtick), or 0.
+ */
+function fenceOpening(source: string, at: number, lineEnd: number): number {
+  const marker = source.charCodeAt(at);
+  if (marker !== 96 && marker !== 126) return 0;
+  let end = at;
+  while (end < lineEnd && source.charCodeAt(end) === marker) end++;
+  if (end - at < 3) return 0;
+  if (marker === 96) {
+    for (let i = end; i < lineEnd; i++) if (source.charCodeAt(i) === 96) return 0;
+  }
+  return end - at;
+}
+
+/**
+ * The fenced code block whose opening fence is on the line at `lineStart` (fence at `at`, next line at
+ * `contentStart`, fence `length` long): its value as the parser gives it (content lines with up to the
+ * fence's indentation removed, joined by their own line endings), its end (end of the closing fence's line,
+ * or of the message) and where the next line starts.
+ */
+function fencedCode(source: string, lineStart: number, at: number, contentStart: number, length: number): { value: string; end: number; next: number } {
+  const n = source.length;
+  const marker = source.charCodeAt(at);
+  const indent = at - lineStart;
+  let value = '';
+  let lineBreak = '';
+  let line = contentStart;
+  while (line < n) {
+    let first = line;
+    while (first < n && source.charCodeAt(first) === 32) first++;
+    let lineEnd = first;
+    while (lineEnd < n && !isLineEnding(source.charCodeAt(lineEnd))) lineEnd++;
+    const next = lineEnd + lineEndingWidth(source, lineEnd);
+    if (first - line <= 3 && isClosingFence(source, first, lineEnd, marker, length)) return { value, end: lineEnd, next };
+    value += lineBreak + source.slice(line + Math.min(first - line, indent), lineEnd);
+    lineBreak = source.slice(lineEnd, next);
+    line = next;
+  }
+  return { value, end: n, next: n };
+}
+
+/** Whether `source[at, lineEnd)` closes a fence of `length` `marker`s: as many or more, then only spaces. */
+function isClosingFence(source: string, at: number, lineEnd: number, marker: number, length: number): boolean {
+  let end = at;
+  while (end < lineEnd && source.charCodeAt(end) === marker) end++;
+  if (end - at < length) return false;
+  while (end < lineEnd && source.charCodeAt(end) === 32) end++;
+  return end === lineEnd;
+}
+
+/**
+ * The block quote whose first `>` is at `at`, when it holds one paragraph this path reads: its lines are
+ * `>` lines or lazy continuation lines up to a blank line or the end, none of them opening another block
+ * (a nested quote, a list, a second paragraph after an empty `>` line...). Undefined to decline.
+ */
+function blockQuote(source: string, at: number, lineEnd: number): { contentStart: number; end: number; next: number } | undefined {
+  const n = source.length;
+  // The marker takes one space after it; four more would make indented code.
+  const markerEnd = source.charCodeAt(at + 1) === 32 ? at + 2 : at + 1;
+  let contentStart = markerEnd;
+  while (contentStart < lineEnd && source.charCodeAt(contentStart) === 32) contentStart++;
+  if (contentStart === lineEnd || contentStart - markerEnd >= 4 || startsBlock(source, contentStart, lineEnd, false)) return undefined;
+  let end = lineEnd;
+  let line = lineEnd + lineEndingWidth(source, lineEnd);
+  while (line < n) {
+    let first = line;
+    while (first < n && source.charCodeAt(first) === 32) first++;
+    let next = first;
+    while (next < n && !isLineEnding(source.charCodeAt(next))) next++;
+    if (first === next) break;
+    let content = first;
+    if (first - line <= 3 && source.charCodeAt(first) === 62) {
+      content++;
+      while (content < next && source.charCodeAt(content) === 32) content++;
+      if (content === next || startsBlock(source, content, next, true)) return undefined;
+    } else if (startsBlock(source, first, next, false)) {
+      // A lazy line: read as a new block's line, as list items' lazy lines are.
+      return undefined;
+    }
+    end = next;
+    line = next + lineEndingWidth(source, next);
+  }
+  return { contentStart, end, next: line };
 }
 
 interface ListItem {
@@ -203,7 +315,7 @@ function listMarker(source: string, lineStart: number, at: number, lineEnd: numb
   let contentStart = markerEnd;
   while (contentStart < lineEnd && source.charCodeAt(contentStart) === 32) contentStart++;
   const spaces = contentStart - markerEnd;
-  if (contentStart === lineEnd || spaces > 4 || startsBlock(source, contentStart, lineEnd)) return DECLINE;
+  if (contentStart === lineEnd || spaces > 4 || startsBlock(source, contentStart, lineEnd, false)) return DECLINE;
   return {
     ordered,
     marker: source.charCodeAt(markerEnd - 1),
@@ -256,8 +368,9 @@ const REFERENCE = /&[#A-Za-z0-9]+;/y;
 /**
  * Whether a line whose first non-blank character is at `at` may open a block other than a paragraph
  * (heading, quote, list item, thematic break, setext underline, fence, HTML): such lines are declined.
+ * `interrupting`: the line would otherwise continue a paragraph, which a lone HTML tag does not interrupt.
  */
-function startsBlock(source: string, at: number, lineEnd: number): boolean {
+function startsBlock(source: string, at: number, lineEnd: number, interrupting: boolean): boolean {
   const code = source.charCodeAt(at);
   const next = at + 1 < lineEnd ? source.charCodeAt(at + 1) : 32;
   switch (code) {
@@ -282,7 +395,7 @@ function startsBlock(source: string, at: number, lineEnd: number): boolean {
     case 96: // `
       return source.startsWith('```', at);
     case 60: // <
-      return !(next === 32 || autolinkEnd(source, at, lineEnd) > 0);
+      return next !== 32 && autolinkEnd(source, at, lineEnd) < 0 && startsHtmlBlock(source, at, lineEnd, interrupting);
     default:
       if (code >= 48 && code <= 57) {
         let end = at;
@@ -291,6 +404,112 @@ function startsBlock(source: string, at: number, lineEnd: number): boolean {
         return end - at <= 9 && end < lineEnd && (mark === 46 || mark === 41) && (end + 1 === lineEnd || source.charCodeAt(end + 1) === 32);
       }
       return false;
+  }
+}
+
+/**
+ * Whether a line starting with `<` (no autolink) may open an HTML block, as far as this path can tell
+ * (true when unsure). A tag named like a block element (`<div>`, `</p>`) or raw text (`<pre>`), or `<!`,
+ * `<?`, may open one anywhere; any other tag only on a new block's line where it is complete and
+ * alone (CommonMark type 7), so a line ending in `>` there is declined. `<Company> at Acme` is a paragraph.
+ */
+function startsHtmlBlock(source: string, at: number, lineEnd: number, interrupting: boolean): boolean {
+  let nameAt = at + 1;
+  const next = source.charCodeAt(nameAt);
+  if (next === 33 || next === 63) return true; // <! <?
+  if (next === 47) nameAt++; // </
+  if (!isAsciiAlpha(source.charCodeAt(nameAt))) return false;
+  let nameEnd = nameAt + 1;
+  while (nameEnd < lineEnd && isTagNameChar(source.charCodeAt(nameEnd))) nameEnd++;
+  if (HTML_BLOCK_NAMES.has(source.slice(nameAt, nameEnd).toLowerCase())) return true;
+  if (interrupting) return false;
+  let last = lineEnd;
+  while (last > at && source.charCodeAt(last - 1) === 32) last--;
+  return source.charCodeAt(last - 1) === 62;
+}
+
+/** Tag names that open an HTML block wherever they start a line: raw text (type 1) and block elements (type 6). */
+const HTML_BLOCK_NAMES = new Set(
+  (
+    'pre script style textarea address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav ' +
+    'noframes ol optgroup option p param search section source summary table tbody td tfoot th thead title tr track ul'
+  ).split(' '),
+);
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isTagNameChar(code: number): boolean {
+  return code === 45 || isAsciiAlpha(code) || (code >= 48 && code <= 57);
+}
+
+/** A raw HTML tag this path does not read (spread over lines, or `<!...>`, `<?...?>`). */
+const TAG_DECLINE = -2;
+
+/**
+ * End of the inline HTML tag (open `<name attr=value ...>` or closing `</name>`) starting with the `<` at
+ * `at`, following micromark's states; -1 when the `<` starts no tag (it is then text), TAG_DECLINE when
+ * unsure. `end` is the paragraph's end, where a tag without its `>` is none.
+ */
+function inlineTagEnd(source: string, at: number, end: number): number {
+  const peek = (k: number) => (k < end ? source.charCodeAt(k) : -1);
+  const isEol = (code: number) => code === 10 || code === 13;
+  let i = at + 1;
+  let code = peek(i);
+  if (code === 33 || code === 63) return TAG_DECLINE;
+  if (code === 47) {
+    i++;
+    if (!isAsciiAlpha(peek(i))) return -1;
+    while (isTagNameChar(peek(i))) i++;
+    while (peek(i) === 32) i++;
+    if (isEol(peek(i))) return TAG_DECLINE;
+    return peek(i) === 62 ? i + 1 : -1;
+  }
+  if (!isAsciiAlpha(code)) return -1;
+  while (isTagNameChar(peek(i))) i++;
+  code = peek(i);
+  if (code !== 47 && code !== 62 && code !== 32 && !isEol(code)) return -1;
+  for (;;) {
+    code = peek(i);
+    if (isEol(code)) return TAG_DECLINE;
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    if (code === 58 || code === 95 || isAsciiAlpha(code)) {
+      // An attribute: name, then maybe "=" and a value.
+      i++;
+      while (isTagNameChar(peek(i)) || peek(i) === 46 || peek(i) === 58 || peek(i) === 95) i++;
+      while (peek(i) === 32) i++;
+      if (isEol(peek(i))) return TAG_DECLINE;
+      if (peek(i) !== 61) continue;
+      i++;
+      while (peek(i) === 32) i++;
+      code = peek(i);
+      if (isEol(code)) return TAG_DECLINE;
+      if (code === -1 || code === 60 || code === 61 || code === 62 || code === 96) return -1;
+      if (code === 34 || code === 39) {
+        i++;
+        while (i < end && peek(i) !== code && !isEol(peek(i))) i++;
+        if (i >= end) return -1;
+        if (isEol(peek(i))) return TAG_DECLINE;
+        i++;
+        const after = peek(i);
+        if (after !== 47 && after !== 62 && after !== 32 && !isEol(after)) return -1;
+        continue;
+      }
+      for (;;) {
+        code = peek(i);
+        if (code === -1 || code === 34 || code === 39 || code === 60 || code === 61 || code === 96) return -1;
+        if (code === 47 || code === 62 || code === 32 || isEol(code)) break;
+        i++;
+      }
+      continue;
+    }
+    if (code === 47) return peek(i + 1) === 62 ? i + 2 : -1;
+    return code === 62 ? i + 1 : -1;
   }
 }
 
@@ -324,6 +543,7 @@ const enum Item {
   Run,
   Comment,
   Autolink,
+  Html,
   Code,
   Bracket,
   LinkEnd,
@@ -336,6 +556,7 @@ type Token =
   | Run
   | { t: Item.Comment; from: number; value: string }
   | { t: Item.Autolink; from: number; to: number }
+  | { t: Item.Html; from: number; to: number }
   | { t: Item.Code; from: number; to: number; value: string }
   | { t: Item.Bracket; at: number; opensLink: boolean }
   | { t: Item.LinkEnd; destinationFrom: number; destinationTo: number; end: number };
@@ -363,13 +584,15 @@ interface LabelStart {
 /**
  * Reads the paragraph `source[start, end)` (first character to the end of its last line) and emits its
  * text; false to decline. `inItem`: the paragraph is a list item's, whose indentation the item takes
- * before the paragraph sees its lines.
+ * before the paragraph sees its lines. `quoted`: it is a block quote's, whose lines may start with `>`.
  */
-function paragraph(source: string, builder: PlainTextBuilder, start: number, end: number, inItem: boolean): boolean {
+function paragraph(source: string, builder: PlainTextBuilder, start: number, end: number, inItem: boolean, quoted = false): boolean {
   const tokens: Token[] = [];
   const labels: LabelStart[] = [];
   let links = 0;
   let dataFrom = start;
+  // Where the current line's text starts: the parser sees a line ending before it, not the `>` of a quote.
+  let lineFrom = start;
   let i = start;
   const flush = (to: number) => {
     if (to > dataFrom) tokens.push({ t: Item.Text, from: dataFrom, to });
@@ -390,12 +613,17 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
       else tokens.push({ t: Item.LineEnd, at: i, width });
       i += width;
       while (source.charCodeAt(i) === 32) i++;
+      if (quoted && source.charCodeAt(i) === 62) {
+        i++;
+        while (source.charCodeAt(i) === 32) i++;
+      }
       dataFrom = i;
+      lineFrom = i;
     } else if (code === 42 || code === 95) {
       flush(i);
       let to = i + 1;
       while (to < end && source.charCodeAt(to) === code) to++;
-      tokens.push(delimiterRun(source, code, i, to, start, end));
+      tokens.push(delimiterRun(source, code, i, to, lineFrom, end));
       i = to;
       dataFrom = i;
     } else if (code === 96) {
@@ -431,8 +659,10 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
         const close = source.indexOf('-->', i + 2);
         if (close === -1 || close + 3 > end) return false;
         const value = inlineHtmlValue(source, i, close + 3);
-        // In a list item the comment's value loses the item's indentation too: not followed here.
+        // In a list item the comment's value loses the item's indentation too, in a quote its `>`: not
+        // followed here.
         if (inItem && value.length !== close + 3 - i) return false;
+        if (quoted && /[\r\n]/.test(value)) return false;
         flush(i);
         tokens.push({ t: Item.Comment, from: i, value });
         i = close + 3;
@@ -447,9 +677,16 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
         dataFrom = i;
         continue;
       }
-      // "<" before a space or a line ending is text; before anything else it may be HTML.
-      const next = source.charCodeAt(i + 1);
-      if (i + 1 < end && next !== 32 && next !== 10 && next !== 13) return false;
+      const tag = inlineTagEnd(source, i, end);
+      if (tag === TAG_DECLINE) return false;
+      if (tag > 0) {
+        flush(i);
+        tokens.push({ t: Item.Html, from: i, to: tag });
+        i = tag;
+        dataFrom = i;
+        continue;
+      }
+      // Neither autolink nor tag: the "<" is text.
       i++;
     } else if (code === 91) {
       // [
@@ -480,7 +717,7 @@ function paragraph(source: string, builder: PlainTextBuilder, start: number, end
       // The link's text: kept simple (one line, no HTML or autolinks inside).
       for (let k = label.index + 1; k < tokens.length; k++) {
         const inner = tokens[k] as Token;
-        if (inner.t === Item.LineEnd || inner.t === Item.Break || inner.t === Item.Comment || inner.t === Item.Autolink) return false;
+        if (inner.t === Item.LineEnd || inner.t === Item.Break || inner.t === Item.Comment || inner.t === Item.Autolink || inner.t === Item.Html) return false;
         if (inner.t === Item.Run) inner.scope = links;
       }
       links++;
@@ -549,9 +786,12 @@ function group(code: number): Group {
   return UNICODE_PUNCTUATION.test(char) ? Group.Punctuation : Group.Other;
 }
 
-/** Whether a run can open or close emphasis, the way micromark's attention construct decides it. */
-function delimiterRun(source: string, marker: number, from: number, to: number, start: number, end: number): Run {
-  const before = from === start ? Group.Whitespace : group(source.charCodeAt(from - 1));
+/**
+ * Whether a run can open or close emphasis, the way micromark's attention construct decides it; `lineFrom`
+ * is where the run's line starts (after a line ending, to the parser).
+ */
+function delimiterRun(source: string, marker: number, from: number, to: number, lineFrom: number, end: number): Run {
+  const before = from === lineFrom ? Group.Whitespace : group(source.charCodeAt(from - 1));
   const after = to >= end ? Group.Whitespace : group(source.charCodeAt(to));
   const open = after === Group.Other || (after === Group.Punctuation && before !== Group.Other);
   const close = before === Group.Other || (before === Group.Punctuation && after !== Group.Other);
@@ -625,6 +865,10 @@ function emitTokens(source: string, builder: PlainTextBuilder, tokens: readonly 
         break;
       case Item.Autolink:
         builder.verbatim(token.from + 1, token.to - 1, CharKind.Url);
+        break;
+      case Item.Html:
+        // A tag on one line: the parser's value is its source.
+        builder.verbatim(token.from, token.to, CharKind.Html);
         break;
       case Item.Code:
         // The parser path's alignment, quirks and all: a backtick in the code may map onto the fence.
