@@ -77,9 +77,9 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
     const comments = readMessageComments(plain.comments, toMessageRange);
     const problems: ConfigProblem[] = [...comments.problems];
     if (oversized) problems.push({ key: 'message size', message: `this message ${unparsed}; only its length is checked`, range: messageAnchor });
-    const settings = resolveMessageSettings(config, comments, file.settings, slice, messageAnchor);
-    problems.push(...settings.problems);
-    const { recipient, firstName, sender } = settings;
+    const { problems: settingsProblems, ...resolved } = resolveMessageSettings(config, comments, file.settings, slice, messageAnchor);
+    problems.push(...settingsProblems);
+    const { recipient, firstName, sender } = resolved;
 
     const tokens = oversized ? NO_TOKENS : tokenize(plain.text, plain.kinds);
     const matches = oversized ? [] : matcher.match(tokens);
@@ -93,12 +93,7 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
       plain,
       tokens,
       matches,
-      ...(recipient ? { recipient } : {}),
-      ...(firstName ? { firstName } : {}),
-      ...(sender ? { sender } : {}),
-      channelId: settings.channelId,
-      channel: settings.channel,
-      limit: settings.limit,
+      ...resolved,
       config,
       get personal() {
         personal ??= readPersonal(plain.text, tokens, detailOptions(recipient, sender));
@@ -138,9 +133,9 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
       findings,
       directives: comments.directives,
       problems,
-      channelId: settings.channelId,
-      channel: settings.channel,
-      limit: settings.limit,
+      channelId: resolved.channelId,
+      channel: resolved.channel,
+      limit: resolved.limit,
       words: countWords(plain.text),
       ...(recipient?.name ? { recipientName: recipient.name } : {}),
       fingerprints,

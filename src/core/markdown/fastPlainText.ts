@@ -68,8 +68,7 @@ export function fastPlainText(source: string): PlainText | undefined {
   while (lineStart < n) {
     let at = lineStart;
     while (at < n && source.charCodeAt(at) === 32) at++;
-    let lineEnd = at;
-    while (lineEnd < n && !isLineEnding(source.charCodeAt(lineEnd))) lineEnd++;
+    const lineEnd = lineEndFrom(source, at);
     const next = lineEnd + lineEndingWidth(source, lineEnd);
     const indent = at - lineStart;
     if (at === lineEnd) {
@@ -208,8 +207,7 @@ function fencedCode(source: string, lineStart: number, at: number, contentStart:
   while (line < n) {
     let first = line;
     while (first < n && source.charCodeAt(first) === 32) first++;
-    let lineEnd = first;
-    while (lineEnd < n && !isLineEnding(source.charCodeAt(lineEnd))) lineEnd++;
+    const lineEnd = lineEndFrom(source, first);
     const next = lineEnd + lineEndingWidth(source, lineEnd);
     if (first - line <= 3 && isClosingFence(source, first, lineEnd, marker, length)) return { value, end: lineEnd, next };
     value += lineBreak + source.slice(line + Math.min(first - line, indent), lineEnd);
@@ -329,6 +327,13 @@ function listMarker(source: string, lineStart: number, at: number, lineEnd: numb
 
 function isLineEnding(code: number): boolean {
   return code === 10 || code === 13;
+}
+
+/** Where the line holding `from` ends: its line ending, or the end of the source. */
+function lineEndFrom(source: string, from: number): number {
+  let end = from;
+  while (end < source.length && !isLineEnding(source.charCodeAt(end))) end++;
+  return end;
 }
 
 function lineEndingWidth(source: string, at: number): number {
