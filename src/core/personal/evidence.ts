@@ -7,6 +7,7 @@ import {
   EVERYDAY_WORDS,
   GENERIC_CAPITALS,
   GENERIC_THINGS,
+  HEDGE_WORDS,
   IRREGULAR_PAST,
   PROFILE_NOUNS,
   PROFILE_VERBS,
@@ -751,7 +752,13 @@ export function readPersonal(text: string, tokens: Tokens, options: DetailOption
       let next = 0;
       while (next < r.count && (r.starts[next] as number) < match.index) next++;
       let theirs = false;
-      for (let k = next - 1; k >= Math.max(0, next - 4); k--) if (r.at(k) === 'your' || r.at(k) === 'you') theirs = true;
+      // Their word stands within four words before the quote, in its own sentence ("I hope you are well. “…”"
+      // quotes nothing of theirs); hedge words do not count towards the four.
+      for (let k = next - 1, seen = 0; k >= 0 && seen < 4 && r.sameSentence(k, next); k--) {
+        if (HEDGE_WORDS.has(r.at(k))) continue;
+        seen++;
+        if (r.at(k) === 'your' || r.at(k) === 'you') theirs = true;
+      }
       if (theirs) r.details.push({ kind: 'quote', start: match.index, end: match.index + match[0].length });
     }
   }

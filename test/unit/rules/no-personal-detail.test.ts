@@ -32,6 +32,8 @@ ruleTester('no-personal-detail', {
     { name: 'their post, but not what it said', text: '«Hi Dana, loved your recent post! Would love to connect.»', messageIds: ['none'] },
     { name: 'a topic too vague to be theirs', text: '«Hi Dana, loved your post on leadership and growth.»', messageIds: ['none'] },
     { name: 'a meeting with no place or time', text: '«Hi Caoimhe, great to meet you. Let us stay in touch.»', messageIds: ['none'] },
+    // Found by the fuzzer: a "you" in the sentence before made a quoted stock line look like their title.
+    { name: 'a quote whose "you" is in another sentence', text: '«Hi Dana, I hope you are well.»\n\n“I would just like to connect with you on here.”', messageIds: ['none'] },
     { name: 'their employer and title are profile facts', text: '«Hi Jing, I see you work at Tidal Commerce as a Senior Product Manager. Let us connect.»', messageIds: ['none'] },
     { name: "their experience at a company is a profile fact", text: '«Hi Femi, your experience at Stripe is a great fit for a Series B fintech in London.»', messageIds: ['none'] },
     {
@@ -70,6 +72,16 @@ describe('personal details: what the finder reports', () => {
       'action: you rebuilt the returns flow at Kettle & Crumb',
     ]);
     assert.deepEqual(found('Your thread on shipping the Kotlin rewrite in 11 weeks was great.'), ['work: Your thread on shipping the Kotlin rewrite in 11 weeks was great']);
+  });
+
+  // Found by the fuzzer: deleting the hedge "actually" (the filler fix) moved a "you" into the quote's window.
+  it('a quote is theirs by a "you" or "your" in its own sentence, hedge words not counted', () => {
+    const quote = ['quote: "Why we left Kubernetes"'];
+    assert.deepEqual(found('I hope you are well "Why we left Kubernetes" is on our list.'), quote);
+    assert.deepEqual(found('I hope you are well actually "Why we left Kubernetes" is on our list.'), quote);
+    assert.deepEqual(found('I hope you are well\nJane\n"Why we left Kubernetes" is on our list.'), quote);
+    assert.deepEqual(found('I hope you are well actually\nJane\n"Why we left Kubernetes" is on our list.'), quote);
+    assert.deepEqual(found('I hope you are well. "Why we left Kubernetes" is on our list.'), []);
   });
 
   it('the recipient and sender names given are never a detail', () => {
