@@ -187,6 +187,17 @@ describe('regressions found by fuzzing', () => {
     });
   });
 
+  describe('a filler fix that turned the note personal', () => {
+    it('deleting "actually" leaves no new filler finding where it stood (fuzz seed 709285)', () => {
+      // "you" three words before the quote only counted once the hedge between them was gone.
+      const text = '# Jane\n\n## Jane Doe — Acme\n\nJane [Name] Jane . عربى I hope you are well *actually*\nJane\n“THANK YOU FOR TAKING YOUR KIND UNDERSTANDING AND CONSIDERATION.” Jane';
+      const linter = createLinter();
+      const result = linter.lint(text);
+      assert.ok(result.findings.some((f) => f.ruleId === 'filler' && f.fix), 'the hedge has a safe fix');
+      checkSingleFixes(linter, text, result);
+    });
+  });
+
   describe('markdown the parser would take seconds on, or recurse too deep for', () => {
     // Before: "> " x 3,000 overflowed the stack ("this message could not be checked"); "*a **a " x 1,000
     // took 4 s of CPU and "![" x 4,000 45 s, blocking the editor. Now a linear scan degrades them.
