@@ -139,7 +139,7 @@ export const SHARED_NOUNS = words(`
 /** Nouns a recipient can be thanked for or congratulated on that need content to count. */
 export const THANKS_OPENERS = words(`thanks thank congrats congratulations kudos`);
 
-/** Hedge words the filler rule's fixes delete: reading a note for detail skips them, so a fix never changes what it finds. */
+/** Hedge words the filler rule's fixes delete: the quote window skips them, so deleting one never changes whose a quote is. */
 export const HEDGE_WORDS = words(`just really actually basically honestly frankly candidly literally genuinely`);
 
 /** Words for durations and money in an ask ("a 15 minute call"), which make a number no detail about them. */
