@@ -1,5 +1,6 @@
 import type { Finding, Fix, TextEdit } from './types.js';
 import type { Linter } from './linter.js';
+import { byRange } from './text/range.js';
 
 /**
  * Applying fixes the way ESLint does: a fix is all-or-nothing, fixes that overlap an earlier one wait
@@ -15,7 +16,7 @@ export interface ApplyResult {
 }
 
 function sortedEdits(fix: Fix): TextEdit[] {
-  return [...fix.edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return [...fix.edits].sort(byRange);
 }
 
 /** Applies non-overlapping fixes to `text` in one pass. */
@@ -41,7 +42,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
     accepted.push(...edits);
     applied.push(fix);
   }
-  accepted.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  accepted.sort(byRange);
   let output = '';
   let cursor = 0;
   for (const edit of accepted) {

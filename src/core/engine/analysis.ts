@@ -9,8 +9,8 @@ import type { OutreachConfig } from '../config/config.js';
 import { countWords, type ChannelSpec } from '../config/channels.js';
 import type { FileRule, MessageContext, MessageRule } from '../rules/rule.js';
 import { readPersonal, type DetailKind, type DetailOptions, type PersonalReading } from '../personal/evidence.js';
-import { shiftRange } from '../text/range.js';
-import { byPosition, toFinding } from './findings.js';
+import { byRange, shiftRange } from '../text/range.js';
+import { toFinding } from './findings.js';
 import { readMessageComments, resolveMessageSettings, type FileContext } from './messageSettings.js';
 
 /**
@@ -116,7 +116,7 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
         problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}`, range: messageAnchor });
       }
     }
-    findings.sort(byPosition);
+    findings.sort(byRange);
 
     let fingerprints = NO_FINGERPRINTS;
     if (fileRules.length > 0 && !oversized) {

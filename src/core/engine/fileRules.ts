@@ -4,7 +4,8 @@ import type { OutreachConfig } from '../config/config.js';
 import type { FileRule, FileRuleMessage } from '../rules/rule.js';
 import { offsetToLineColumn } from '../text/lines.js';
 import type { MessageAnalysis } from './analysis.js';
-import { byPosition, toFinding } from './findings.js';
+import { toFinding } from './findings.js';
+import { byRange } from '../text/range.js';
 
 /**
  * Runs the file rules over the fingerprints cached with each message's analysis: no message is parsed
@@ -44,7 +45,7 @@ export function runFileRules(
           const list = perMessage[report.messageIndex];
           if (!list) return;
           const finding = toFinding(rule.meta.id, severity, report, report.messageIndex);
-          perMessage[report.messageIndex] = [finding, ...list].sort(byPosition);
+          perMessage[report.messageIndex] = [finding, ...list].sort(byRange);
         },
         memories[ruleIndex],
       );

@@ -40,8 +40,3 @@ export function toFinding(ruleId: RuleId, severity: Severity, report: RuleReport
     ...(report.related ? { related: report.related } : {}),
   };
 }
-
-/** Document order: by start, then by end. */
-export function byPosition(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || a.range.end - b.range.end;
-}

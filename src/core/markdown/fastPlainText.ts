@@ -300,11 +300,9 @@ function listMarker(source: string, lineStart: number, at: number, lineEnd: numb
     // - * +
     if (code !== 43 && onlyMarkers(source, at, lineEnd, code)) return DECLINE;
   } else if (code >= 48 && code <= 57) {
-    let end = at;
-    while (end < lineEnd && end - at < 10 && source.charCodeAt(end) >= 48 && source.charCodeAt(end) <= 57) end++;
-    const delimiter = source.charCodeAt(end);
-    if (end - at > 9 || end >= lineEnd || (delimiter !== 46 && delimiter !== 41)) return undefined;
-    markerEnd = end + 1;
+    const delimiter = orderedDelimiter(source, at, lineEnd);
+    if (delimiter < 0) return undefined;
+    markerEnd = delimiter + 1;
     ordered = true;
   } else {
     return undefined;
@@ -323,6 +321,14 @@ function listMarker(source: string, lineStart: number, at: number, lineEnd: numb
     end: lineEnd,
     size: contentStart - lineStart,
   };
+}
+
+/** Where the `.` or `)` of an ordered list marker (1 to 9 digits at `at`) stands on the line, or -1. */
+function orderedDelimiter(source: string, at: number, lineEnd: number): number {
+  let end = at;
+  while (end < lineEnd && end - at < 10 && source.charCodeAt(end) >= 48 && source.charCodeAt(end) <= 57) end++;
+  const mark = source.charCodeAt(end);
+  return end - at <= 9 && end < lineEnd && (mark === 46 || mark === 41) ? end : -1;
 }
 
 function isLineEnding(code: number): boolean {
@@ -403,10 +409,8 @@ function startsBlock(source: string, at: number, lineEnd: number, interrupting: 
       return next !== 32 && autolinkEnd(source, at, lineEnd) < 0 && startsHtmlBlock(source, at, lineEnd, interrupting);
     default:
       if (code >= 48 && code <= 57) {
-        let end = at;
-        while (end < lineEnd && end - at < 10 && source.charCodeAt(end) >= 48 && source.charCodeAt(end) <= 57) end++;
-        const mark = source.charCodeAt(end);
-        return end - at <= 9 && end < lineEnd && (mark === 46 || mark === 41) && (end + 1 === lineEnd || source.charCodeAt(end + 1) === 32);
+        const delimiter = orderedDelimiter(source, at, lineEnd);
+        return delimiter >= 0 && (delimiter + 1 === lineEnd || source.charCodeAt(delimiter + 1) === 32);
       }
       return false;
   }
