@@ -17,6 +17,10 @@ export { toPlainText, type PlainText } from './markdown/plainText.js';
 export { escapeMarkdown } from './markdown/escape.js';
 export { CONFIG_FILE_NAME, OUTREACH_GLOB, splitBom } from './files.js';
 export { builtInPhrases } from './phrases/data/index.js';
+export { renderMessage, rowValues, sampleValues, templateDataPath, type RenderedMessage } from './template/preview.js';
+export { parseTemplate, TEMPLATE_SYNTAXES, type TemplateSyntax, type ParsedTemplate, type FieldNode, type SpinNode } from './template/syntax.js';
+export type { TemplateData, DataInput } from './template/fields.js';
+export type { LintInput, MessageTemplateInfo } from './linter.js';
 export { packPhraseList, unpackPhraseList, type PackedPhraseList } from './phrases/packed.js';
 
 import { builtInPhrases } from './phrases/data/index.js';

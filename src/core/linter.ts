@@ -8,11 +8,12 @@ import { MESSAGE_RULES, FILE_RULES, DEFAULT_SEVERITIES, RULE_META } from './rule
 import { shiftRange } from './text/range.js';
 import { createAnalyzer, NO_DETAILS, type MessageAnalysis, type MessageDetail } from './engine/analysis.js';
 import { AnalysisCache } from './engine/cache.js';
-import { FileSettingsReader } from './engine/messageSettings.js';
+import { FileSettingsReader, type FileContext, type LintInput } from './engine/messageSettings.js';
+import type { MessageTemplateInfo } from './engine/templateAnalysis.js';
 import { runFileRules } from './engine/fileRules.js';
 import { shiftFinding } from './engine/findings.js';
 
-export type { MessageDetail };
+export type { MessageDetail, LintInput, MessageTemplateInfo };
 
 /**
  * The engine, as a pipeline. `lint(text)`:
@@ -46,6 +47,8 @@ export interface MessageInfo {
   recipientName?: string;
   /** What makes the message personal, as `no-personal-detail` found it (empty for a message it reports). */
   details: MessageDetail[];
+  /** In template mode: the template's fields and spins, its shortest and longest rendering (docs/templates.md). */
+  template?: MessageTemplateInfo;
 }
 
 export interface LintResult {
@@ -60,9 +63,10 @@ export interface Linter {
   readonly config: OutreachConfig;
   /** Problems found while reading the configuration layers. */
   readonly configProblems: readonly ConfigProblem[];
-  lint(text: string): LintResult;
+  /** `input.data` gives a template file its recipients (the caller reads the CSV; the engine never reads files). */
+  lint(text: string, input?: LintInput): LintResult;
   /** Like `lint`, yielding to the event loop between slices of work; rejects with an AbortError when `signal` aborts. */
-  lintAsync(text: string, options?: LintAsyncOptions): Promise<LintResult>;
+  lintAsync(text: string, options?: LintAsyncOptions & LintInput): Promise<LintResult>;
   /** Drops cached analyses (for tests and memory pressure). */
   clearCache(): void;
   /** Number of messages analysed (not taken from the cache) since the linter was created. */
@@ -140,10 +144,10 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
   const fileSettings = new FileSettingsReader(config);
   const shiftedCache = new WeakMap<MessageAnalysis, { start: number; index: number; findings: Finding[] }>();
 
-  function lint(text: string): LintResult {
+  function lint(text: string, input: LintInput = {}): LintResult {
     const outline = outlineDocument(text);
     cache.beginLint(outline.messages.length);
-    return compose(text, outline);
+    return compose(text, outline, fileSettings.read(text, outline, input));
   }
 
   /**
@@ -151,11 +155,11 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
    * not in the cache are analysed in slices of about `budgetMs`, and `signal` stops the work as soon as
    * a newer edit makes it pointless. The editor uses this so a large file never blocks for long.
    */
-  async function lintAsync(text: string, options: LintAsyncOptions = {}): Promise<LintResult> {
+  async function lintAsync(text: string, options: LintAsyncOptions & LintInput = {}): Promise<LintResult> {
     const budget = options.budgetMs ?? 8;
     const outline = outlineDocument(text);
     cache.beginLint(outline.messages.length);
-    const file = fileSettings.read(text, outline);
+    const file = fileSettings.read(text, outline, options);
     // Analyses and their shifted findings are gathered in slices too, so the final, synchronous
     // compose does not look every message up again (for a big file that took seconds at once).
     const analyses: MessageAnalysis[] = [];
@@ -171,7 +175,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
       }
     }
     if (options.signal?.aborted) throw abortError();
-    return compose(text, outline, analyses);
+    return compose(text, outline, file, analyses);
   }
 
   /** A message's findings in document offsets, reused while the message stays at the same place and index. */
@@ -183,8 +187,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     return findings;
   }
 
-  function compose(text: string, outline: DocumentOutline, precomputed?: readonly MessageAnalysis[]): LintResult {
-    const file = fileSettings.read(text, outline);
+  function compose(text: string, outline: DocumentOutline, file: FileContext, precomputed?: readonly MessageAnalysis[]): LintResult {
     const problems: ConfigProblem[] = [...file.problems];
     const messages: MessageInfo[] = [];
     const analyses: MessageAnalysis[] = [];
@@ -211,6 +214,7 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
         limit: analysis.limit,
         ...(analysis.recipientName ? { recipientName: analysis.recipientName } : {}),
         details: analysis.details.length === 0 ? NO_DETAILS : analysis.details.map((detail) => ({ ...detail, range: shiftRange(detail.range, slice.start) })),
+        ...(analysis.template ? { template: shiftTemplateInfo(analysis.template, slice.start) } : {}),
       });
     });
 
@@ -234,6 +238,15 @@ export function createLinterWithPhrases(options: LinterOptions): Linter {
     get analysedCount() {
       return cache.analysedCount;
     },
+  };
+}
+
+/** A template's ranges in document offsets (its parsed template keeps offsets into the message's text). */
+function shiftTemplateInfo(info: MessageTemplateInfo, by: number): MessageTemplateInfo {
+  return {
+    ...info,
+    fields: info.fields.map((field) => ({ ...field, range: shiftRange(field.range, by) })),
+    spins: info.spins.map((spin) => ({ range: shiftRange(spin.range, by), separators: spin.separators.map((range) => shiftRange(range, by)) })),
   };
 }
 

@@ -21,6 +21,10 @@ export const RULE_IDS = [
   'self-centered',
   'duplicate-message',
   'no-personal-detail',
+  'spin-syntax',
+  'unknown-merge-field',
+  'merge-field-fallback',
+  'empty-merge-value',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -80,6 +84,18 @@ export interface Finding {
   fix?: Fix;
   suggestions?: Suggestion[];
   related?: RelatedLocation[];
+  /** For a template checked per recipient (CLI `--data`): the row whose values gave this finding. */
+  row?: RowReference;
+}
+
+/** A recipient of a template: a row of the recipients CSV. */
+export interface RowReference {
+  /** 1-based data row (the header is row 0). */
+  number: number;
+  /** 1-based line of the CSV where the row starts. */
+  line: number;
+  /** The values the message used, by field name. */
+  values: Record<string, string>;
 }
 
 /** A problem with configuration or front matter: reported, never fatal. */
@@ -113,4 +129,6 @@ export interface RuleMeta {
    * message's length. Every other rule skips such a message.
    */
   readsOnlyLength?: boolean;
+  /** Reads a template's syntax and fields (template mode only); the other rules read its renderings. */
+  readsTemplate?: boolean;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createLinter, RULE_IDS, type RuleId } from '../../src/core/index.js';
+import { createLinter, RULE_IDS, RULE_META, type RuleId } from '../../src/core/index.js';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const PHRASE_RULES: RuleId[] = ['default-invitation', 'stock-phrase', 'vague-ask', 'generic-greeting', 'filler'];
@@ -21,7 +21,8 @@ describe('corpora', () => {
   it('the generic corpus trips every rule, each message the rules its text calls for', () => {
     const result = linter.lint(read('test/fixtures/corpus/generic.outreach.md'));
     const fired = new Set(result.findings.map((f) => f.ruleId));
-    assert.deepEqual(RULE_IDS.filter((id) => !fired.has(id)), []);
+    // The template rules read templates only; test/unit/templates.test.ts trips them.
+    assert.deepEqual(RULE_IDS.filter((id) => !fired.has(id) && !RULE_META[id].readsTemplate), []);
     // Every note is generic, so every one has no-personal-detail; the rest is what each note was written to show.
     const expected: [title: string, rules: string][] = [
     ["Alex Morgan — Deloitte", 'default-invitation duplicate-message missing-recipient-name no-personal-detail'],

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import type { ConfigProblem, Range } from '../types.js';
 import { checkLimit } from '../config/config.js';
 import type { LinkedInPlan } from '../config/channels.js';
+import { TEMPLATE_SYNTAXES, type TemplateSyntax } from '../template/syntax.js';
 
 /**
  * Settings that travel with the document: the YAML front matter (file-wide) and a message's own
@@ -26,6 +27,24 @@ export interface DocumentSettings {
   plan?: LinkedInPlan;
   sender?: Person;
   recipient?: Person;
+  /** Template mode: merge fields and spintax are read as template syntax (docs/templates.md). */
+  template?: TemplateSyntax;
+  /** Fields the template may use, with sample values (front matter only). */
+  fields?: Record<string, FieldDeclaration>;
+  /** Fields that hold a per-recipient personal line (front matter only). */
+  personalFields?: string[];
+  /** The recipients CSV, relative to the file (front matter only). */
+  data?: string;
+}
+
+/** A merge field as the front matter declares it. */
+export interface FieldDeclaration {
+  /** Non-empty sample values, in the order written. */
+  samples: string[];
+  /** An empty sample ("") was declared: the field can be empty. */
+  canBeEmpty: boolean;
+  /** The longest value the field takes, when declared (`max: 40`). */
+  maxLength?: number;
 }
 
 /** Letters and digits only, lower case: `First Name`, `first_name` and `firstName` are one key. */
@@ -77,6 +96,7 @@ function applySettingsField(
   value: unknown,
   key: string,
   problem: (key: string, message: string) => void,
+  frontMatter = false,
 ): boolean {
   switch (normalizeFieldName(field)) {
     case 'channel':
@@ -107,9 +127,87 @@ function applySettingsField(
       if (person) settings.sender = person;
       return true;
     }
+    case 'template': {
+      const syntax = typeof value === 'string' ? value.trim().toLowerCase() : value;
+      if ((TEMPLATE_SYNTAXES as readonly unknown[]).includes(syntax)) settings.template = syntax as TemplateSyntax;
+      else problem(key, `expected a template syntax: ${TEMPLATE_SYNTAXES.join(' or ')}`);
+      return true;
+    }
+    case 'fields':
+    case 'personal':
+    case 'data':
+      if (!frontMatter) {
+        problem(key, `"${field}" is read from the front matter only: it names the file's recipients, not one message's`);
+        return true;
+      }
+      return applyTemplateField(settings, normalizeFieldName(field), value, key, problem);
     default:
       return false;
   }
+}
+
+/** The front matter's `fields`, `personal` and `data`. */
+function applyTemplateField(settings: DocumentSettings, field: string, value: unknown, key: string, problem: (key: string, message: string) => void): boolean {
+  if (field === 'data') {
+    if (typeof value === 'string' && value.trim()) settings.data = value.trim();
+    else problem(key, 'expected the path of a CSV file, relative to this file, such as prospects.csv');
+    return true;
+  }
+  if (field === 'personal') {
+    const names = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+    if (!names || !names.every((name) => typeof name === 'string' && name.trim())) {
+      problem(key, 'expected a field name or a list of field names, such as [icebreaker]');
+      return true;
+    }
+    settings.personalFields = (names as string[]).map((name) => name.trim());
+    return true;
+  }
+  const fields: Record<string, FieldDeclaration> = {};
+  if (Array.isArray(value)) {
+    for (const name of value) {
+      if (typeof name === 'string' && name.trim()) fields[name.trim()] = { samples: [], canBeEmpty: false };
+      else problem(key, 'expected field names, or a mapping of field names to sample values');
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [name, raw] of Object.entries(value as Record<string, unknown>)) {
+      const declaration = toFieldDeclaration(raw);
+      if (declaration) fields[name] = declaration;
+      else problem(key, `field "${name}": expected sample values such as [Ana, Bartholomew], or { samples: [...], max: 40 }`);
+    }
+  } else {
+    problem(key, 'expected a mapping of field names to sample values, such as { first_name: [Ana, Bartholomew] }');
+    return true;
+  }
+  settings.fields = fields;
+  return true;
+}
+
+function toFieldDeclaration(raw: unknown): FieldDeclaration | undefined {
+  const declaration: FieldDeclaration = { samples: [], canBeEmpty: false };
+  const addSamples = (values: unknown): boolean => {
+    for (const sample of Array.isArray(values) ? values : [values]) {
+      if (sample === null || sample === undefined || sample === '') declaration.canBeEmpty = true;
+      else if (typeof sample === 'string' || typeof sample === 'number') {
+        const text = String(sample).trim();
+        if (text) declaration.samples.push(text);
+        else declaration.canBeEmpty = true;
+      } else return false;
+    }
+    return true;
+  };
+  if (raw === null || raw === undefined) return declaration;
+  if (typeof raw === 'object' && !Array.isArray(raw)) {
+    const { samples, values, max, empty } = raw as Record<string, unknown>;
+    if (samples !== undefined && !addSamples(samples)) return undefined;
+    if (values !== undefined && !addSamples(values)) return undefined;
+    if (max !== undefined) {
+      if (typeof max !== 'number' || !Number.isInteger(max) || max < 0) return undefined;
+      declaration.maxLength = max;
+    }
+    if (empty === true) declaration.canBeEmpty = true;
+    return declaration;
+  }
+  return addSamples(raw) ? declaration : undefined;
 }
 
 /**
@@ -174,7 +272,7 @@ export function parseFrontMatter(yamlText: string, contentStart: number): { sett
   for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
     applySettingsField(settings, field, value, `front matter: ${field}`, (key, message) => {
       problems.push({ key, message, range: keyRange(source, field, contentStart) });
-    });
+    }, true);
   }
   return { settings, problems };
 }
@@ -222,7 +320,7 @@ export function parseMessageSettings(body: string, range: Range): { settings: Do
     if (!known) {
       problems.push({
         key: `outreach comment: ${field}`,
-        message: 'unknown key; known keys are channel, limit, plan, recipient, sender, name, company, role',
+        message: 'unknown key; known keys are channel, limit, plan, template, recipient, sender, name, company, role',
         range,
       });
     }

@@ -7,7 +7,10 @@ import { tokenize, type Tokens } from '../phrases/tokenize.js';
 import type { PhraseMatch, PhraseMatcher } from '../phrases/matcher.js';
 import type { OutreachConfig } from '../config/config.js';
 import { countWords, type ChannelSpec } from '../config/channels.js';
-import type { FileRule, MessageContext, MessageRule } from '../rules/rule.js';
+import type { FileRule, MessageContext, MessageRule, RuleReport, TemplateView } from '../rules/rule.js';
+import { parseTemplate } from '../template/syntax.js';
+import { checkTemplateRenderings, type MessageTemplateInfo } from './templateAnalysis.js';
+import { firstNameOf } from '../recipient.js';
 import { readPersonal, type DetailKind, type DetailOptions, type PersonalReading } from '../personal/evidence.js';
 import { byRange, shiftRange } from '../text/range.js';
 import { toFinding } from './findings.js';
@@ -41,6 +44,8 @@ export interface MessageAnalysis {
   /** Each active file rule's fingerprint of the message, in the order of the file rules. */
   fingerprints: readonly unknown[];
   details: MessageDetail[];
+  /** For a message in template mode: its fields, spins and length range. */
+  template?: MessageTemplateInfo;
 }
 
 /** Shared by every message with no personal detail (most of a large generic file): nothing to allocate. */
@@ -60,7 +65,16 @@ export interface AnalyzerOptions {
 /** Analyses one message: `source` runs from its heading line to the next message. */
 export type Analyze = (source: string, slice: MessageSlice, file: FileContext) => MessageAnalysis;
 
+interface ContextExtras {
+  template?: TemplateView;
+  row?: number;
+  /** Plain ranges the template guarantees are personal (an always-filled personal field). */
+  details?: { start: number; end: number }[];
+}
+
 export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMessageLength }: AnalyzerOptions): Analyze {
+  const templateRules = messageRules.filter((rule) => rule.meta.readsTemplate);
+  const textRules = messageRules.filter((rule) => !rule.meta.readsTemplate);
   return function analyse(source, slice, file) {
     const bodyOffset = slice.bodyStart - slice.start;
     const body = source.slice(bodyOffset);
@@ -79,42 +93,95 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
     if (oversized) problems.push({ key: 'message size', message: `this message ${unparsed}; only its length is checked`, range: messageAnchor });
     const { problems: settingsProblems, ...resolved } = resolveMessageSettings(config, comments, file.settings, slice, messageAnchor);
     problems.push(...settingsProblems);
-    const { recipient, firstName, sender } = resolved;
+    const { recipient, firstName } = resolved;
 
-    const tokens = oversized ? NO_TOKENS : tokenize(plain.text, plain.kinds);
-    const matches = oversized ? [] : matcher.match(tokens);
-    let personal: PersonalReading | undefined;
-    let looseMatches: PhraseMatch[] | undefined;
-    const context: MessageContext = {
+    const baseContext = {
       source,
       bodyOffset,
       ...(slice.title !== undefined ? { title: slice.title } : {}),
       ...(slice.headingRange ? { headingRange: shiftRange(slice.headingRange, -slice.start) } : {}),
-      plain,
-      tokens,
-      matches,
       ...resolved,
       config,
-      get personal() {
-        personal ??= readPersonal(plain.text, tokens, detailOptions(recipient, sender));
-        return personal;
-      },
-      get looseMatches() {
-        looseMatches ??= oversized || this.personal.details.length > 0 ? [] : specificLooseMatchesDropped(matcher.matchLoose(tokens, matches), tokens, this.personal);
-        return looseMatches;
-      },
-      sourceRange: (start, end) => toMessageRange(plainRangeToSource(plain, start, end)),
     };
 
-    const findings: Finding[] = [];
-    for (const rule of messageRules) {
-      if (oversized && !rule.meta.readsOnlyLength) continue;
-      const severity = config.rules[rule.meta.id] as Severity;
-      try {
-        rule.check(context, (report) => findings.push(toFinding(rule.meta.id, severity, report, 0)));
-      } catch (error) {
-        problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}`, range: messageAnchor });
+    /** A rule context for `text` (the message's plain text, or a rendering of its template). */
+    function contextFor(text: PlainText, people: { recipient?: Person; firstName?: string; sender?: Person }, extra: ContextExtras = {}): MessageContext {
+      const tokens = oversized ? NO_TOKENS : tokenize(text.text, text.kinds);
+      const matches = oversized ? [] : matcher.match(tokens);
+      let personal: PersonalReading | undefined;
+      let looseMatches: PhraseMatch[] | undefined;
+      const { recipient: person, sender: from } = people;
+      return {
+        ...baseContext,
+        recipient: person,
+        firstName: people.firstName,
+        plain: text,
+        tokens,
+        matches,
+        ...(extra.template ? { template: extra.template } : {}),
+        ...(extra.row !== undefined ? { row: { index: extra.row } } : {}),
+        get personal() {
+          if (!personal) {
+            const reading = readPersonal(text.text, tokens, detailOptions(person, from));
+            // A personal field filled for every recipient is the note's personal detail.
+            personal = extra.details && extra.details.length > 0
+              ? { details: [...extra.details.map((range) => ({ kind: 'hook' as const, ...range })), ...reading.details], specificAfter: (end, window) => reading.specificAfter(end, window) }
+              : reading;
+          }
+          return personal;
+        },
+        get looseMatches() {
+          looseMatches ??= oversized || this.personal.details.length > 0 ? [] : specificLooseMatchesDropped(matcher.matchLoose(tokens, matches), tokens, this.personal);
+          return looseMatches;
+        },
+        sourceRange: (start, end) => toMessageRange(plainRangeToSource(text, start, end)),
+      } as MessageContext;
+    }
+
+    function run(rules: readonly MessageRule[], context: MessageContext, adjust?: (report: RuleReport, rule: MessageRule) => RuleReport | undefined): Finding[] {
+      const found: Finding[] = [];
+      for (const rule of rules) {
+        if (oversized && !rule.meta.readsOnlyLength) continue;
+        const severity = config.rules[rule.meta.id] as Severity;
+        try {
+          rule.check(context, (report) => {
+            const adjusted = adjust ? adjust(report, rule) : report;
+            if (adjusted) found.push(toFinding(rule.meta.id, severity, adjusted, 0));
+          });
+        } catch (error) {
+          problems.push({ key: `rules.${rule.meta.id}`, message: `the rule failed on this message and was skipped: ${(error as Error).message}`, range: messageAnchor });
+        }
       }
+      return found;
+    }
+
+    const syntax = comments.own.template ?? file.settings.template;
+    const context = contextFor(plain, resolved);
+    let findings: Finding[];
+    let words: readonly string[] = context.tokens.words;
+    let template: MessageTemplateInfo | undefined;
+    let templateDetails: MessageDetail[] = [];
+    if (syntax && !oversized) {
+      let templateContext: MessageContext | undefined;
+      const view: TemplateView = { parsed: parseTemplate(plain.text, syntax), file: file.template, perRow: file.perRow };
+      // In a template the heading names a step of the campaign, not a recipient: the fields do.
+      const outcome = checkTemplateRenderings(view.parsed, plain, file, textRules, {
+        contextFor: (text, recipient, details, row) => contextFor(text, { ...(recipient ? { recipient, ...(firstNameOf(recipient) ? { firstName: firstNameOf(recipient) } : {}) } : {}), ...(resolved.sender ? { sender: resolved.sender } : {}) }, { details, ...(row !== undefined ? { row } : {}) }),
+        run,
+        severityOf: (rule) => config.rules[rule],
+        toFinding: (rule, report) => toFinding(rule, config.rules[rule] as Severity, report, 0),
+        runTemplateRules: (row) => {
+          templateContext ??= contextFor(plain, resolved, { template: view });
+          // One recipient: the same template context, told the row (no re-tokenizing per row).
+          return run(templateRules, row === undefined ? templateContext : Object.assign(Object.create(templateContext) as MessageContext, { row: { index: row } }));
+        },
+      }, context.sourceRange);
+      findings = outcome.findings;
+      words = outcome.words;
+      template = outcome.info;
+      templateDetails = outcome.details.map((detail) => ({ kind: 'hook', ...detail }));
+    } else {
+      findings = run(textRules, context);
     }
     findings.sort(byRange);
 
@@ -124,7 +191,7 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
       for (const value of [recipient?.name, recipient?.company, firstName]) {
         for (const word of tokenize(value ?? '').words) nameWords.add(word);
       }
-      fingerprints = fileRules.map((rule) => rule.fingerprint({ words: tokens.words, nameWords }));
+      fingerprints = fileRules.map((rule) => rule.fingerprint({ words, nameWords }));
     }
 
     return {
@@ -139,11 +206,14 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
       words: countWords(plain.text),
       ...(recipient?.name ? { recipientName: recipient.name } : {}),
       fingerprints,
-      details: context.personal.details.length === 0 ? NO_DETAILS : context.personal.details.map((detail) => ({
-        kind: detail.kind,
-        range: context.sourceRange(detail.start, detail.end),
-        text: plain.text.slice(detail.start, detail.end),
-      })),
+      details: template
+        ? (templateDetails.length === 0 ? NO_DETAILS : templateDetails)
+        : context.personal.details.length === 0 ? NO_DETAILS : context.personal.details.map((detail) => ({
+          kind: detail.kind,
+          range: context.sourceRange(detail.start, detail.end),
+          text: plain.text.slice(detail.start, detail.end),
+        })),
+      ...(template ? { template } : {}),
     };
   };
 }

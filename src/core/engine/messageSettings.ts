@@ -6,6 +6,7 @@ import type { HtmlComment } from '../markdown/plainText.js';
 import type { OutreachConfig } from '../config/config.js';
 import { DEFAULT_CHANNEL, LINKEDIN_CONNECT_LIMITS, type ChannelSpec } from '../config/channels.js';
 import { recipientFromHeading, firstNameOf } from '../recipient.js';
+import { createTemplateContext, type DataInput, type TemplateFileContext } from '../template/fields.js';
 
 /**
  * Which settings apply to a message: its own `<!-- outreach … -->` comment first, then the file's front
@@ -19,6 +20,31 @@ export interface FileContext {
   key: string;
   settings: DocumentSettings;
   problems: ConfigProblem[];
+  /** What the file knows of merge fields (declared fields, the recipients data). */
+  template: TemplateFileContext;
+  /** Template messages are also checked once per recipient row (the CLI's --data). */
+  perRow: boolean;
+}
+
+/** What a lint is given besides the text. */
+export interface LintInput {
+  /** The recipients of a template file, read by the caller (the editor or CLI reads the file; the core never does). */
+  data?: DataInput;
+  /** Check each template message for each row of `data`, reporting what differs per recipient. */
+  perRow?: boolean;
+}
+
+/** A number per data object, so cached analyses know which data they were made with. */
+const dataIds = new WeakMap<object, number>();
+let nextDataId = 1;
+function dataKey(data: DataInput | undefined): string {
+  if (!data) return '';
+  let id = dataIds.get(data);
+  if (id === undefined) {
+    id = nextDataId++;
+    dataIds.set(data, id);
+  }
+  return `d${id}`;
 }
 
 /** Reads the front matter of a document, keeping the last result: most lints see the same front matter. */
@@ -27,10 +53,10 @@ export class FileSettingsReader {
 
   constructor(private readonly config: OutreachConfig) {}
 
-  read(text: string, outline: DocumentOutline): FileContext {
+  read(text: string, outline: DocumentOutline, input: LintInput = {}): FileContext {
     const frontMatter = outline.frontMatter;
     const raw = frontMatter ? text.slice(frontMatter.contentRange.start, frontMatter.contentRange.end) : '';
-    const key = frontMatter ? `${frontMatter.contentRange.start}\u0000${raw}` : '';
+    const key = `${frontMatter ? `${frontMatter.contentRange.start}\u0000${raw}` : ''}\u0000${dataKey(input.data)}${input.perRow ? 'r' : ''}`;
     if (this.last && this.last.key === key) return this.last;
     const parsed = frontMatter ? parseFrontMatter(raw, frontMatter.contentRange.start) : { settings: {} as DocumentSettings, problems: [] as ConfigProblem[] };
     const config = this.config;
@@ -43,7 +69,16 @@ export class FileSettingsReader {
       });
       delete parsed.settings.channel;
     }
-    this.last = { key, settings: parsed.settings, problems: parsed.problems };
+    const settings = parsed.settings;
+    const data = input.data;
+    if (data && 'error' in data) {
+      parsed.problems.push({ key: 'front matter: data', message: data.error, range: frontMatter ? keyRange(raw, 'data', frontMatter.contentRange.start) : { start: 0, end: 0 } });
+    } else if (data) {
+      const at = frontMatter ? keyRange(raw, 'data', frontMatter.contentRange.start) : { start: 0, end: 0 };
+      for (const problem of data.problems) parsed.problems.push({ key: 'front matter: data', message: `${data.source}: ${problem}`, range: at });
+    }
+    const template = createTemplateContext(settings.template, settings.fields, settings.personalFields, data);
+    this.last = { key, settings, problems: parsed.problems, template, perRow: input.perRow === true && data !== undefined && !('error' in data) };
     return this.last;
   }
 

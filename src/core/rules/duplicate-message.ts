@@ -46,7 +46,7 @@ function mix(value: number, seed: number): number {
 }
 
 /** Fingerprint of a message's words, leaving out `exclude` (the recipient's name and company). */
-function fingerprintWords(words: readonly string[], exclude: ReadonlySet<string>): MessageFingerprint {
+export function fingerprintWords(words: readonly string[], exclude: ReadonlySet<string>): MessageFingerprint {
   // Hash each word once; a trigram's hash combines its three word hashes.
   const wordHashes: number[] = [];
   for (const word of words) if (!exclude.has(word)) wordHashes.push(fnv1a(word));
@@ -284,7 +284,10 @@ export const duplicateMessage = defineFileRule<MessageFingerprint, DuplicateMemo
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: { duplicate: '{percent}% the same wording as {other} (line {line}): a mass blast, not a personal note.' },
+    messages: {
+      duplicate: '{percent}% the same wording as {other} (line {line}): a mass blast, not a personal note.',
+      'spin-variants': 'The {count} spin renderings of this template are {percent}% the same wording: to a mail filter they are one bulk message.',
+    },
   },
   ({ words, nameWords }) => fingerprintWords(words, nameWords),
   (messages, _config, report, memory = emptyMemory()) => {

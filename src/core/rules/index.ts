@@ -12,6 +12,10 @@ import { missingRecipientName } from './missing-recipient-name.js';
 import { selfCentered } from './self-centered.js';
 import { duplicateMessage } from './duplicate-message.js';
 import { noPersonalDetail } from './no-personal-detail.js';
+import { spinSyntax } from './spin-syntax.js';
+import { unknownMergeField } from './unknown-merge-field.js';
+import { mergeFieldFallback } from './merge-field-fallback.js';
+import { emptyMergeValue } from './empty-merge-value.js';
 
 /** Rules that look at one message at a time, in the order their findings are listed at one position. */
 export const MESSAGE_RULES: readonly MessageRule[] = [
@@ -25,6 +29,10 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   missingRecipientName,
   selfCentered,
   noPersonalDetail,
+  spinSyntax,
+  unknownMergeField,
+  mergeFieldFallback,
+  emptyMergeValue,
 ];
 
 /** Rules that compare the messages of a file. */

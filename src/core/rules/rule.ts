@@ -6,6 +6,8 @@ import type { Person } from '../document/settings.js';
 import type { ChannelSpec } from '../config/channels.js';
 import type { OutreachConfig } from '../config/config.js';
 import type { PersonalReading } from '../personal/evidence.js';
+import type { ParsedTemplate } from '../template/syntax.js';
+import type { TemplateFileContext } from '../template/fields.js';
 
 /**
  * What a rule sees of one message. Ranges a rule reports are relative to the message start (its heading
@@ -44,6 +46,20 @@ export interface MessageContext {
   readonly personal: PersonalReading;
   /** Maps a plain-text range to a range relative to the message start. */
   sourceRange(plainStart: number, plainEnd: number): Range;
+  /**
+   * In template mode, for the template rules: the template as read from `plain`, and what the file knows of
+   * its fields. The other rules never see a template: they run on its renderings (engine/templateAnalysis.ts).
+   */
+  readonly template?: TemplateView;
+  /** For a template checked per recipient: the row, for rules that report on one recipient. */
+  readonly row?: { index: number };
+}
+
+export interface TemplateView {
+  parsed: ParsedTemplate;
+  file: TemplateFileContext;
+  /** The recipients are checked one row at a time (CLI --data): a rule reports per row, on `row`. */
+  perRow: boolean;
 }
 
 /** A finding as a rule reports it; the engine adds the rule id, severity and message index. */
