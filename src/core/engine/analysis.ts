@@ -2,7 +2,7 @@ import type { ConfigProblem, Finding, Range, Severity } from '../types.js';
 import type { MessageSlice } from '../document/outline.js';
 import type { Directive } from '../document/directives.js';
 import type { Person } from '../document/settings.js';
-import { toPlainText, plainRangeToSource, parseHazard, type PlainText } from '../markdown/plainText.js';
+import { toPlainText, plainRangeToSource, parseHazard, CharKind, type PlainText } from '../markdown/plainText.js';
 import { tokenize, type Tokens } from '../phrases/tokenize.js';
 import type { PhraseMatch, PhraseMatcher } from '../phrases/matcher.js';
 import type { OutreachConfig } from '../config/config.js';
@@ -163,7 +163,7 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
     let templateDetails: MessageDetail[] = [];
     if (syntax && !oversized) {
       let templateContext: MessageContext | undefined;
-      const view: TemplateView = { parsed: parseTemplate(plain.text, syntax), file: file.template, perRow: file.perRow };
+      const view: TemplateView = { parsed: parseTemplate(plain.text, syntax, (offset) => plain.kinds[offset] !== CharKind.Prose), file: file.template, perRow: file.perRow };
       // In a template the heading names a step of the campaign, not a recipient: the fields do.
       const outcome = checkTemplateRenderings(view.parsed, plain, file, textRules, {
         contextFor: (text, recipient, details, row) => contextFor(text, { ...(recipient ? { recipient, ...(firstNameOf(recipient) ? { firstName: firstNameOf(recipient) } : {}) } : {}), ...(resolved.sender ? { sender: resolved.sender } : {}) }, { details, ...(row !== undefined ? { row } : {}) }),

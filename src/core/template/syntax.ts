@@ -75,8 +75,11 @@ export interface ParsedTemplate {
 const FIELD_NAME = /[\p{L}_][\p{L}\p{N}_.-]*/uy;
 const SPACES = /[ \t]*/y;
 
-/** Reads `text` as a template. Never throws: what it cannot read is literal text plus an error. */
-export function parseTemplate(text: string, syntax: TemplateSyntax): ParsedTemplate {
+/**
+ * Reads `text` as a template. Never throws: what it cannot read is literal text plus an error. Characters
+ * for which `literal` is true (code, URLs) hold no template syntax.
+ */
+export function parseTemplate(text: string, syntax: TemplateSyntax, literal?: (offset: number) => boolean): ParsedTemplate {
   const errors: TemplateSyntaxError[] = [];
   const fields: FieldNode[] = [];
   const spins: SpinNode[] = [];
@@ -214,6 +217,10 @@ export function parseTemplate(text: string, syntax: TemplateSyntax): ParsedTempl
     };
     while (pos < text.length) {
       const char = text[pos];
+      if (literal?.(pos)) {
+        pos++;
+        continue;
+      }
       if (inSpin && (char === '|' || char === '}')) break;
       if (char === '{' && text[pos + 1] === '%' && syntax === 'liquid') {
         const close = text.indexOf('%}', pos + 2);
