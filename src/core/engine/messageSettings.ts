@@ -75,7 +75,7 @@ export class FileSettingsReader {
       parsed.problems.push({ key: 'front matter: data', message: data.error, range: frontMatter ? keyRange(raw, 'data', frontMatter.contentRange.start) : { start: 0, end: 0 } });
     } else if (data) {
       const at = frontMatter ? keyRange(raw, 'data', frontMatter.contentRange.start) : { start: 0, end: 0 };
-      for (const problem of data.problems) parsed.problems.push({ key: 'front matter: data', message: `${data.source}: ${problem}`, range: at });
+      for (const problem of data.problems) parsed.problems.push({ key: 'front matter: data', message: `${data.source} ${problem}`, range: at });
     }
     const template = createTemplateContext(settings.template, settings.fields, settings.personalFields, data);
     this.last = { key, settings, problems: parsed.problems, template, perRow: input.perRow === true && data !== undefined && !('error' in data) };
