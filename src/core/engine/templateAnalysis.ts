@@ -164,9 +164,10 @@ export function checkTemplateRenderings(
   const longestChoose: SpinChoice = (spin) => measured.longestChoice.get(spin) ?? 0;
   if (lengthRules.length > 0) {
     const { plain: longest, personal } = render(longestChoose, longestValue);
-    const note = longestCaseNote(parsed, file, measured.longestChoice.size > 0, lengthKnown);
+    // A message with no fields or spins has one case: its findings read as outside template mode.
+    const note = parsed.fields.length > 0 || parsed.spins.length > 0 ? `${longestCaseNote(parsed, file, measured.longestChoice.size > 0, lengthKnown)} ` : '';
     const context = checker.contextFor(longest, recipientFrom(file, longestValue), personal);
-    add(checker.run(lengthRules, context, (report) => ({ ...report, instead: `${note} ${report.instead}` })));
+    add(checker.run(lengthRules, context, (report) => ({ ...report, instead: `${note}${report.instead}` })));
   }
 
   // Spin variants a bulk-mail filter reads as one message.
