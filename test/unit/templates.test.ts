@@ -149,6 +149,22 @@ describe('templates', () => {
       ],
     });
 
+    it('merge-field-fallback: its fix, applied with applyFixes, writes the fallback in each syntax', () => {
+      const fields = 'fields:\n  first_name: [Ana, ""]\n  company: [Lumen, ""]';
+      const cases = [
+        { text: liquid(fields, 'Hi {{ first_name }}, how does {{ company }}\'s on-call work?'), expected: 'Hi {{ first_name | default: "there" }}, how does {{ company | default: "your team" }}\'s on-call work?' },
+        { text: braces(fields, 'Hi {{first_name}}, how does {{company}}\'s on-call work?'), expected: 'Hi {{first_name|there}}, how does {{company|your team}}\'s on-call work?' },
+      ];
+      const linter = createLinter({ config: onlyRule('merge-field-fallback') });
+      for (const { text, expected } of cases) {
+        const fixes = linter.lint(text).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+        assert.equal(fixes.length, 2);
+        const fixed = applyFixes(text, fixes).output;
+        assert.ok(fixed.includes(expected), fixed);
+        assert.deepEqual(linter.lint(fixed).findings, [], 'nothing left to report');
+      }
+    });
+
     describe('rule empty-merge-value (with data)', () => {
       const csv = 'first_name,company\nAna,Lumen\nBartholomew,\nChiara,\n';
       const data = readRecipientTable(csv, 'prospects.csv');
