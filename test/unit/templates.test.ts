@@ -366,6 +366,19 @@ describe('templates', () => {
     });
   });
 
+  describe('spin variants', () => {
+    const spins = (body: string) =>
+      createLinter({ config: onlyRule('duplicate-message') }).lint(liquid('', body)).findings.map((f) => `${f.messageId} ${f.message.slice(0, 39)}`);
+    it('near-identical renderings are one bulk message to a filter', () => {
+      assert.deepEqual(spins('{Hi|Hello} Ana, your post on retries and backoff in the payments service was the clearest I have read this year.'), [
+        'spin-variants The 2 spin renderings of this template',
+      ]);
+    });
+    it('options that change whole sentences are not', () => {
+      assert.deepEqual(spins('Hi Ana. {Your post on retries was the clearest I have read this year.|We met at the payments meetup in Lisbon, by the coffee queue.} Could I ask one question?'), []);
+    });
+  });
+
   describe('personal fields', () => {
     const body = 'Hi {{ first_name }}, {{ icebreaker }} Could we talk about the release process next week?';
     const samples = 'first_name: [Ana, Bartholomew]\n  icebreaker: ["Good to see your work.", "Nice to see your update."';
