@@ -368,10 +368,10 @@ describe('templates', () => {
 
   describe('spin variants', () => {
     const spins = (body: string) =>
-      createLinter({ config: onlyRule('duplicate-message') }).lint(liquid('', body)).findings.map((f) => `${f.messageId} ${f.message.slice(0, 39)}`);
+      createLinter({ config: onlyRule('duplicate-message') }).lint(liquid('', body)).findings.map((f) => `${f.messageId} ${f.message.replace(/\d+%/, 'N%').split(':')[0]}`);
     it('near-identical renderings are one bulk message to a filter', () => {
       assert.deepEqual(spins('{Hi|Hello} Ana, your post on retries and backoff in the payments service was the clearest I have read this year.'), [
-        'spin-variants The 2 spin renderings of this template',
+        'spin-variants The 2 spin renderings of this template are N% the same wording',
       ]);
     });
     it('options that change whole sentences are not', () => {
