@@ -122,11 +122,10 @@ export async function runRender(argv: readonly string[], io: CliIO): Promise<num
     const errors = result.findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
       for (const finding of errors) io.stderr(`${where(finding.range.start)} ${finding.ruleId} ${oneLine(finding.message)} ${scope(finding)}\n`);
-      const rows = new Set(errors.map((finding) => finding.row?.number));
-      const everyone = rows.has(undefined);
-      io.stderr(
-        `outreach-lint render: refused, ${errors.length} error${errors.length === 1 ? '' : 's'} ${everyone ? 'for every recipient' : `for ${rows.size} recipient${rows.size === 1 ? '' : 's'}`}; nothing written. Fix them, or set the rules to "warning" in the config to send anyway.\n`,
-      );
+      const template = errors.filter((finding) => !finding.row).length;
+      const rows = new Set(errors.flatMap((finding) => (finding.row ? [finding.row.number] : [])));
+      const parts = [...(template > 0 ? [`${template} in the template`] : []), ...(rows.size > 0 ? [`${errors.length - template} in ${rows.size === 1 ? '1 recipient\'s row' : `${rows.size} recipients' rows`}`] : [])];
+      io.stderr(`outreach-lint render: refused, ${errors.length} error${errors.length === 1 ? '' : 's'} (${parts.join(', ')}); nothing written. Fix them, or set their rules to "warning" in the config to send anyway.\n`);
       return 1;
     }
 
@@ -145,9 +144,9 @@ export async function runRender(argv: readonly string[], io: CliIO): Promise<num
   }
 }
 
-/** Who an error holds for: one row, or everyone (a template-level finding holds for every rendering). */
+/** Whom an error concerns: one row, or the template (what it says holds whichever row is merged). */
 function scope(finding: Finding): string {
-  return finding.row ? rowLabel(finding.row) : '(every recipient)';
+  return finding.row ? rowLabel(finding.row) : '(template)';
 }
 
 function oneLine(text: string): string {
