@@ -21,6 +21,11 @@ export type LoadedData = { data: TemplateData } | { none: true } | { error: stri
 
 const cache = new Map<string, LoadedData>();
 
+/** Forgets the CSVs read: each run of the CLI reads them afresh (run() may be called more than once in a process). */
+export function clearDataCache(): void {
+  cache.clear();
+}
+
 /** The data for `filePath` with text `text`: `--data` first, else its front matter's `data:`, else none. */
 export function loadDataFor(filePath: string, text: string, option: DataOption | undefined, cwd: string): LoadedData {
   if (option) return readData(option.file, option.source, cwd);

@@ -9,7 +9,7 @@ import { FORMATS, formatJson, formatSarif, formatStylish, makeColors, type Forma
 import { lintFileOnDisk, lintText, reportOrThrow } from './lintFile.js';
 import { fileCosts, lintInWorkers, workerCount } from './parallel.js';
 import { VERSION } from './version.js';
-import type { DataOption } from './data.js';
+import { clearDataCache, type DataOption } from './data.js';
 import { runRender } from './render.js';
 
 export const USAGE = `Usage: outreach-lint [files, directories or globs] [options]
@@ -37,7 +37,8 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems remain, 2 bad usage or a crash.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems remain, 2 bad usage, an
+unreadable file or recipients CSV, or a crash.
 `;
 
 export interface CliIO {
@@ -146,6 +147,7 @@ function parseOptions(argv: readonly string[]): Options {
 /** Runs the CLI; returns the exit code. Never throws: a crash is reported in one line with exit code 2. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // A subcommand only as the first word: a file named "render" elsewhere on the line is still a file.
+  clearDataCache();
   if (argv[0] === 'render') return runRender(argv.slice(1), io);
   try {
     const options = parseOptions(argv);
