@@ -66,3 +66,19 @@ describe('templates with recipients data', () => {
     assert.match(problems[0] ?? '', /^bad\.csv line 2/);
   });
 });
+
+describe('template syntax edge cases', () => {
+  it('a field with no name is a syntax error, not a spin', () => {
+    const result = createLinter().lint('---\ntemplate: liquid\n---\n\n## Step 1\n\nHi {{ | default: "there" }}, your talk on retries was sharp.\n');
+    const errors = result.findings.filter((finding) => finding.ruleId === 'spin-syntax');
+    assert.deepEqual(errors.map((finding) => finding.messageId), ['bad-field']);
+  });
+
+  it('measures filtered values: an upcased "ß" is two characters', () => {
+    const text = '---\ntemplate: liquid\nfields:\n  city: [Abc, ßß]\n---\n\n## Step 1\n\nSee you in {{ city | upcase }} soon.\n';
+    const template = createLinter().lint(text).messages[0]?.template;
+    assert.ok(template);
+    assert.equal(template.maxLength, 'See you in SSSS soon.'.length);
+    assert.equal(template.minLength, 'See you in ABC soon.'.length);
+  });
+});

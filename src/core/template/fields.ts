@@ -132,8 +132,11 @@ export function fieldLengths(field: FieldNode, facts: FieldFacts): { min: number
     const written = field.end - field.start;
     return { min: facts.canBeEmpty ? fallbackLength : written, max: Math.max(written, fallbackLength), known: false };
   }
-  const longest = facts.longest ? fieldText(field, facts.longest.value).length : 0;
-  const shortest = facts.shortest ? fieldText(field, facts.shortest.value).length : (declaredMax ?? 0);
+  // Filters can change a value's length ("ß" upcased is "SS"), so the candidates are measured filtered.
+  const candidates = [...facts.samples, ...(facts.longest ? [facts.longest.value] : []), ...(facts.shortest ? [facts.shortest.value] : [])];
+  const filtered = candidates.map((value) => fieldText(field, value).length);
+  const longest = filtered.length > 0 ? Math.max(...filtered) : 0;
+  const shortest = filtered.length > 0 ? Math.min(...filtered) : (declaredMax ?? 0);
   let max = Math.max(longest, declaredMax ?? 0);
   let min = shortest;
   if (facts.canBeEmpty) {

@@ -103,7 +103,7 @@ export function parseTemplate(text: string, syntax: TemplateSyntax, literal?: (o
     const nameMatch = FIELD_NAME.exec(text);
     if (!nameMatch) {
       // `{{a|b}|c}` is a spin whose first option is a spin, not a field.
-      if (end === -1 || text[start + 2] === '{' || hasSpinBar(text.slice(start + 2, close))) return undefined;
+      if (end === -1 || text[start + 2] === '{') return undefined;
       errors.push({ start, end, messageId: 'bad-field', data: { text: text.slice(start, end) } });
       return 'error';
     }
@@ -318,10 +318,6 @@ export function parseTemplate(text: string, syntax: TemplateSyntax, literal?: (o
   const nodes = readNodes(false);
   spins.sort((a, b) => a.start - b.start);
   return { syntax, nodes, errors, fields, spins };
-}
-
-function hasSpinBar(text: string): boolean {
-  return text.includes('|');
 }
 
 /** How far a spin's closing brace is looked for: bounds the work on text full of braces. */
