@@ -19,7 +19,8 @@ import {
 } from './editor/commands.js';
 import { SELECTOR } from './editor/language.js';
 import { WhyHover } from './editor/hover.js';
-import { CONFIG_FILE_NAME, type LintResult, type PhraseEntry } from './core/index.js';
+import { RecipientData } from './editor/recipientData.js';
+import { CONFIG_FILE_NAME, type DataInput, type LintResult, type PhraseEntry } from './core/index.js';
 
 /** What the extension exports: a small window into its state for integration tests and other extensions. */
 export interface OutreachLintApi {
@@ -33,6 +34,8 @@ export interface OutreachLintApi {
   whenIdle(document: vscode.TextDocument): Promise<void>;
   /** Messages analysed (parsed) by the current linter since it was created: proves that edits re-parse one message. */
   analysedCount(): number;
+  /** The recipients data (front matter `data:`) last read for a document: the table, or why it could not be read. */
+  data(document: vscode.TextDocument): DataInput | undefined;
   /** Configuration problems shown to the user since activation. */
   configurationProblems(): readonly string[];
 }
@@ -51,11 +54,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
     void vscode.window.showErrorMessage('Outreach Lint could not load its phrase list, so stock phrases will not be reported. Reinstalling the extension should fix this.');
   }
   const initial = await loadEditorConfiguration(phrases);
-  const service = new LintService(initial.linter, log);
+  const recipientData = new RecipientData(log);
+  const service = new LintService(initial.linter, log, recipientData);
   const diagnostics = new DiagnosticsPublisher();
   const documentEvents = new DocumentEvents(service, diagnostics, initial.runMode);
   const counter = new CharacterCounter(service);
-  context.subscriptions.push(service, diagnostics, documentEvents, counter);
+  context.subscriptions.push(recipientData, service, diagnostics, documentEvents, counter);
   showProblems(initial.problems);
 
   /** Each distinct problem is shown once; the rest of the configuration keeps working. */
@@ -89,6 +93,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
       if (event.affectsConfiguration('outreach')) void reload();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
+    // A changed recipients file changes the findings of every template that names it.
+    recipientData.onDidChangeData((dataUri) => {
+      const using = new Set(recipientData.documentsUsing(dataUri));
+      for (const document of vscode.workspace.textDocuments) {
+        if (using.has(document.uri.toString())) service.schedule(document, 0);
+      }
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => recipientData.forget(document)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new OutreachCodeActions(service), OutreachCodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, new WhyHover(service)),
     vscode.commands.registerCommand(COPY_MESSAGE_COMMAND, () => copyMessage(service)),
@@ -105,6 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
     resultVersion: (document) => service.latestVersion(document),
     whenIdle: (document) => service.whenIdle(document),
     analysedCount: () => service.currentLinter.analysedCount,
+    data: (document) => recipientData.cached(document),
     configurationProblems: () => shownProblems,
   };
 }
