@@ -20,6 +20,7 @@ import {
 import { SELECTOR } from './editor/language.js';
 import { WhyHover } from './editor/hover.js';
 import { RecipientData } from './editor/recipientData.js';
+import { COPY_RENDERED_MESSAGE_COMMAND, PREVIEW_MESSAGE_COMMAND, PREVIEW_SCHEME, PreviewProvider, copyRenderedMessage, previewMessage } from './editor/preview.js';
 import { CONFIG_FILE_NAME, type DataInput, type LintResult, type PhraseEntry } from './core/index.js';
 
 /** What the extension exports: a small window into its state for integration tests and other extensions. */
@@ -59,7 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
   const diagnostics = new DiagnosticsPublisher();
   const documentEvents = new DocumentEvents(service, diagnostics, initial.runMode);
   const counter = new CharacterCounter(service);
-  context.subscriptions.push(recipientData, service, diagnostics, documentEvents, counter);
+  const previews = new PreviewProvider(service, recipientData);
+  context.subscriptions.push(recipientData, service, diagnostics, documentEvents, counter, previews);
   showProblems(initial.problems);
 
   /** Each distinct problem is shown once; the rest of the configuration keeps working. */
@@ -108,6 +110,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(service, diagnostics)),
     vscode.commands.registerCommand(NEW_FILE_COMMAND, () => newOutreachFile()),
     vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (ruleId?: unknown) => openRuleDocs(context, ruleId)),
+    vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
+    vscode.commands.registerCommand(PREVIEW_MESSAGE_COMMAND, (argument?: unknown) => previewMessage(service, recipientData, argument)),
+    vscode.commands.registerCommand(COPY_RENDERED_MESSAGE_COMMAND, (argument?: unknown) => copyRenderedMessage(service, recipientData, argument)),
     vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, (phrase: unknown) => ignorePhrase(phrase)),
   );
 
