@@ -18,8 +18,9 @@ import {
   openRuleDocs,
 } from './editor/commands.js';
 import { SELECTOR } from './editor/language.js';
-import { WhyHover } from './editor/hover.js';
+import { MergeFieldHover, WhyHover } from './editor/hover.js';
 import { RecipientData } from './editor/recipientData.js';
+import { TEMPLATE_TOKEN_LEGEND, TemplateTokens } from './editor/semanticTokens.js';
 import { COPY_RENDERED_MESSAGE_COMMAND, PREVIEW_MESSAGE_COMMAND, PREVIEW_SCHEME, PreviewProvider, copyRenderedMessage, previewMessage } from './editor/preview.js';
 import { CONFIG_FILE_NAME, type DataInput, type LintResult, type PhraseEntry } from './core/index.js';
 
@@ -61,7 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
   const documentEvents = new DocumentEvents(service, diagnostics, initial.runMode);
   const counter = new CharacterCounter(service);
   const previews = new PreviewProvider(service, recipientData);
-  context.subscriptions.push(recipientData, service, diagnostics, documentEvents, counter, previews);
+  const templateTokens = new TemplateTokens(service);
+  context.subscriptions.push(recipientData, service, diagnostics, documentEvents, counter, previews, templateTokens);
   showProblems(initial.problems);
 
   /** Each distinct problem is shown once; the rest of the configuration keeps working. */
@@ -105,11 +107,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
     vscode.workspace.onDidCloseTextDocument((document) => recipientData.forget(document)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new OutreachCodeActions(service), OutreachCodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, new WhyHover(service)),
+    vscode.languages.registerHoverProvider(SELECTOR, new MergeFieldHover(service, (document) => recipientData.cached(document))),
     vscode.commands.registerCommand(COPY_MESSAGE_COMMAND, () => copyMessage(service)),
     vscode.commands.registerCommand(CHOOSE_CHANNEL_COMMAND, () => chooseChannel(service)),
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(service, diagnostics)),
     vscode.commands.registerCommand(NEW_FILE_COMMAND, () => newOutreachFile()),
     vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (ruleId?: unknown) => openRuleDocs(context, ruleId)),
+    vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, templateTokens, TEMPLATE_TOKEN_LEGEND),
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
     vscode.commands.registerCommand(PREVIEW_MESSAGE_COMMAND, (argument?: unknown) => previewMessage(service, recipientData, argument)),
     vscode.commands.registerCommand(COPY_RENDERED_MESSAGE_COMMAND, (argument?: unknown) => copyRenderedMessage(service, recipientData, argument)),
