@@ -110,7 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Outrea
     vscode.languages.registerHoverProvider(SELECTOR, new MergeFieldHover(service, (document) => recipientData.cached(document))),
     vscode.commands.registerCommand(COPY_MESSAGE_COMMAND, () => copyMessage(service)),
     vscode.commands.registerCommand(CHOOSE_CHANNEL_COMMAND, () => chooseChannel(service)),
-    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(service, diagnostics)),
+    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(service, diagnostics, recipientData)),
     vscode.commands.registerCommand(NEW_FILE_COMMAND, () => newOutreachFile()),
     vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (ruleId?: unknown) => openRuleDocs(context, ruleId)),
     vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, templateTokens, TEMPLATE_TOKEN_LEGEND),

@@ -59,6 +59,26 @@ export class RecipientData implements vscode.Disposable {
     }
   }
 
+  /**
+   * The data for a file that is not open (Lint All Outreach Files): read like `load`, but the file is not
+   * remembered as in use, so nothing is watched for it.
+   */
+  async loadUnopened(uri: vscode.Uri, text: string): Promise<DataInput | undefined> {
+    try {
+      const frontMatter = frontMatterText(text);
+      const written = frontMatter === undefined ? undefined : templateDataPath(frontMatter)?.trim();
+      if (!written) return undefined;
+      const dataUri = resolveDataUri(uri, written);
+      const value = await this.read(dataUri, written);
+      // Kept only while an open document uses the file: a table is up to 20 MB of text.
+      if (!this.documentsUsing(dataUri).length) this.files.delete(dataUri.toString());
+      return value;
+    } catch (error) {
+      this.log.error(`Reading the recipients data of ${uri.toString(true)} failed: ${(error as Error).stack ?? String(error)}`);
+      return undefined;
+    }
+  }
+
   /** What the latest `load` gave for the document, without touching the file system (for synchronous lints). */
   cached(document: vscode.TextDocument): DataInput | undefined {
     const uri = this.uses.get(document.uri.toString());
