@@ -18,9 +18,11 @@ export interface DataSource {
   load(document: vscode.TextDocument): Promise<DataInput | undefined>;
   /** The data of the latest load, without waiting. */
   cached(document: vscode.TextDocument): DataInput | undefined;
+  /** False when a load would give something else than `cached` (not loaded yet, front matter or file changed). */
+  isCurrent(document: vscode.TextDocument): boolean;
 }
 
-const NO_DATA: DataSource = { load: async () => undefined, cached: () => undefined };
+const NO_DATA: DataSource = { load: async () => undefined, cached: () => undefined, isCurrent: () => true };
 
 export interface LintedDocument {
   document: vscode.TextDocument;
@@ -135,6 +137,9 @@ export class LintService implements vscode.Disposable {
     const data = this.data.cached(document);
     const result = this.linter.lint(document.getText(), data ? { data } : {});
     this.publish(document, state, result, document.version);
+    // A synchronous lint (a code action, a command) may have cancelled the lint that was loading the data
+    // file; without this, the result without data would stand until the next edit.
+    if (!this.data.isCurrent(document)) this.schedule(document, 0);
     return result;
   }
 

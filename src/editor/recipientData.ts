@@ -79,6 +79,21 @@ export class RecipientData implements vscode.Disposable {
     }
   }
 
+  /**
+   * Whether `cached` is what a `load` would give now: the front matter is the one last read, and its data
+   * file is read and unchanged since (as far as the watcher knows). Cheap enough to ask on every lint.
+   */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    const reference = this.references.get(key);
+    const frontMatter = frontMatterText(document.getText());
+    if (frontMatter === undefined) return reference === undefined || reference.written === undefined;
+    if (reference?.frontMatter !== frontMatter) return false;
+    if (reference.written === undefined) return true;
+    const uri = this.uses.get(key);
+    return uri !== undefined && this.files.has(uri.toString());
+  }
+
   /** What the latest `load` gave for the document, without touching the file system (for synchronous lints). */
   cached(document: vscode.TextDocument): DataInput | undefined {
     const uri = this.uses.get(document.uri.toString());
