@@ -105,7 +105,8 @@ function templateCaveats(template: MessageTemplateInfo): string[] {
     // A field with no sample, data or declared maximum is what makes the length unknown; the info has no
     // per-field flag, so fields without samples are named (a field with only `max:` has none either).
     const unmeasured = [...new Set(template.fields.filter((field) => field.samples.length === 0).map((field) => field.name))];
-    const names = unmeasured.map((field) => `\`${escapeMarkdown(field)}\``).join(', ');
+    // Names inside code spans stay as written (escapes would show); field names hold no backticks.
+    const names = unmeasured.map((field) => `\`${field.replace(/`/g, "'")}\``).join(', ');
     caveats.push(
       unmeasured.length > 0
         ? `Counted as written, with no values to measure: ${names}. Give ${unmeasured.length === 1 ? 'it' : 'them'} samples under \`fields:\` or a \`data:\` file.`

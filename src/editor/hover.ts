@@ -80,7 +80,7 @@ export function describeField(field: TemplateFieldInfo, data: DataInput | undefi
   const markdown = new vscode.MarkdownString();
   const table = data && !('error' in data) ? data : undefined;
   const column = table ? table.columns.indexOf(field.name) : -1;
-  const lines: string[] = [`**Merge field** \`${escapeMarkdown(field.name)}\``];
+  const lines: string[] = [`**Merge field** ${codeSpan(field.name)}`];
   if (!field.known) {
     const where = table ? `nor a column of ${escapeMarkdown(table.source)}` : 'and the file names no `data:`';
     lines.push(`Unknown: not declared under \`fields:\` ${where}. Recipients would get it as written.`);
@@ -108,4 +108,10 @@ export function describeField(field: TemplateFieldInfo, data: DataInput | undefi
   }
   markdown.appendMarkdown(lines.join('\n\n'));
   return markdown;
+}
+
+/** Inline code as written: markdown escapes do not work inside a code span, so a backtick in the name widens the fence instead. */
+function codeSpan(text: string): string {
+  const fence = text.includes('`') ? '`` ' : '`';
+  return `${fence}${text}${fence.split('').reverse().join('')}`;
 }

@@ -80,7 +80,7 @@ describe('campaign templates', () => {
     const { template } = await templateCopy({ csv: huge });
     const { document } = await open(template);
     const problem = await waitUntil('the size problem', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.message.includes('prospects.csv')));
-    assert.match(problem.message, /^cannot read prospects\.csv: it is 2\d MB, over the 20 MB limit/);
+    assert.match(problem.message, /^front matter: data: cannot read prospects\.csv: it is 2\d MB, over the 20 MB limit/);
   });
 
   it('highlights fields and spin delimiters, and nothing in a file outside template mode', async () => {
@@ -175,6 +175,11 @@ describe('campaign templates', () => {
     assert.equal(await vscode.env.clipboard.readText(), copied);
     const third = await vscode.commands.executeCommand<string>('outreach.copyRenderedMessage', { row: 3 });
     assert.match(third, /^Hi , your notes on cohort tables saved me a week\. .* how your team moved/, 'an empty company takes its fallback');
+    // Samples: the first declared or data value of each field, and the first option of each spin.
+    const sample = await vscode.commands.executeCommand<string>('outreach.copyRenderedMessage', { row: 'sample' });
+    assert.equal(sample, copied, 'Ana, the data\'s first icebreaker and Lumen are the first samples');
+    const beyond = await vscode.commands.executeCommand<string | undefined>('outreach.copyRenderedMessage', { row: 9 });
+    assert.equal(beyond, undefined, 'a row the file does not have copies nothing');
   });
 
   it('hovering a field says where its values come from and which rows are empty', async () => {
@@ -183,12 +188,14 @@ describe('campaign templates', () => {
     await settled(document);
     const at = bodyOffset(document, 'first_name }}').translate(0, 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // Markdown escapes (prospects\.csv) removed, to read the hover as it renders.
+    const rendered = (list: vscode.Hover[]) => list.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+    const text = rendered(hovers);
     assert.match(text, /\*\*Merge field\*\* `first_name`/);
     assert.match(text, /Column 1 of prospects\.csv/);
     assert.match(text, /No fallback/);
     assert.match(text, /Empty in 1 of 3 rows \(row 3\)/);
     const personal = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, bodyOffset(document, 'icebreaker }}').translate(0, 2));
-    assert.match(personal.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'), /Personal: listed under `personal:`/);
+    assert.match(rendered(personal), /Personal: listed under `personal:`/);
   });
 });
