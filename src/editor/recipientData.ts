@@ -15,6 +15,8 @@ interface CachedFile {
   mtime: number;
   size: number;
   value: DataInput;
+  /** The watcher saw a change since: the value stays in use (hover, preview) until the re-read replaces it. */
+  stale?: boolean;
 }
 
 /** The `data:` value of a document, kept per front matter text so a keystroke below it costs one slice. */
@@ -91,7 +93,8 @@ export class RecipientData implements vscode.Disposable {
     if (reference?.frontMatter !== frontMatter) return false;
     if (reference.written === undefined) return true;
     const uri = this.uses.get(key);
-    return uri !== undefined && this.files.has(uri.toString());
+    const file = uri && this.files.get(uri.toString());
+    return file !== undefined && file.stale !== true;
   }
 
   /** What the latest `load` gave for the document, without touching the file system (for synchronous lints). */
@@ -143,7 +146,10 @@ export class RecipientData implements vscode.Disposable {
     } catch (error) {
       return this.remember(key, { mtime: -1, size: -1 }, { source: written, error: `cannot read ${written}: ${describeFsError(error)}` });
     }
-    if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.value;
+    if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
+      cached.stale = false;
+      return cached.value;
+    }
     const version = { mtime: stat.mtime, size: stat.size };
     if (stat.type & vscode.FileType.Directory) {
       return this.remember(key, version, { source: written, error: `cannot read ${written}: it is a folder, not a CSV file` });
@@ -165,7 +171,10 @@ export class RecipientData implements vscode.Disposable {
   /** Keeps one object per file version: an unchanged error or table is the same object as before. */
   private remember(key: string, version: { mtime: number; size: number }, value: DataInput): DataInput {
     const cached = this.files.get(key);
-    if (cached && cached.mtime === version.mtime && cached.size === version.size && sameError(cached.value, value)) return cached.value;
+    if (cached && cached.mtime === version.mtime && cached.size === version.size && sameError(cached.value, value)) {
+      cached.stale = false;
+      return cached.value;
+    }
     this.files.set(key, { ...version, value });
     return value;
   }
@@ -193,8 +202,9 @@ export class RecipientData implements vscode.Disposable {
       const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, escapeGlob(name)));
       const changed = (): void => {
-        // The next load stats the file again; dropping the entry also forgets a "not found" that is now wrong.
-        this.files.delete(key);
+        // Every load stats the file, so a new version is read then; marking it stale makes synchronous lints ask for that load.
+        const cached = this.files.get(key);
+        if (cached) cached.stale = true;
         this.emitter.fire(uri);
       };
       const subscriptions = [watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)];

@@ -25,26 +25,29 @@ export class TemplateTokens implements vscode.DocumentSemanticTokensProvider, vs
   /** A new lint result can change the tokens without an edit (a data file with a new column turns a field known). */
   readonly onDidChangeSemanticTokens = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
-  /** The document version whose tokens were last served: only a new result for that same version needs a refresh (an edit asks anyway). */
-  private readonly served = new Map<string, number>();
+  /**
+   * The document version VS Code last asked tokens for. A result for that version (after an edit, or a data
+   * file change re-linting the same text) asks VS Code to fetch again; results of other versions do not.
+   */
+  private readonly requested = new Map<string, number>();
 
   constructor(private readonly service: LintService) {
     this.subscriptions = [
       service.onDidLint(({ document, version }) => {
-        if (this.served.get(document.uri.toString()) === version) this.emitter.fire();
+        if (this.requested.get(document.uri.toString()) === version) this.emitter.fire();
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.served.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => this.requested.delete(document.uri.toString())),
     ];
   }
 
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {
-    // Wait for the scheduled lint rather than linting here on every keystroke.
+    this.requested.set(document.uri.toString(), document.version);
+    // Never lints itself: with outreach.run "onSave" typing must not lint. Without a result for this version
+    // VS Code keeps the previous tokens, moved along with the edit, until the result's event asks again.
     await this.service.whenIdle(document);
-    if (token.isCancellationRequested) return undefined;
-    const result = this.service.latestVersion(document) === document.version ? this.service.latest(document) : this.service.current(document);
-    if (!result) return undefined;
-    this.served.set(document.uri.toString(), document.version);
-    return buildTokens(result);
+    if (token.isCancellationRequested || this.service.latestVersion(document) !== document.version) return undefined;
+    const result = this.service.latest(document);
+    return result ? buildTokens(result) : undefined;
   }
 
   dispose(): void {
