@@ -13,6 +13,8 @@ import { isOutreachDocument } from './language.js';
 export const PREVIEW_MESSAGE_COMMAND = 'outreach.previewMessage';
 export const COPY_RENDERED_MESSAGE_COMMAND = 'outreach.copyRenderedMessage';
 export const PREVIEW_SCHEME = 'outreach-preview';
+/** The preview's language: none of the outreach rules run on it, and package.json gives it word wrap, as outreach files have. */
+export const PREVIEW_LANGUAGE = 'outreach-preview';
 
 /** Whom to render for: a 1-based data row, as the quick pick and the engine's findings number them, or the samples. */
 export type Recipient = number | 'sample';
@@ -38,8 +40,8 @@ export function previewUri(target: PreviewTarget): vscode.Uri {
   const name = target.source.path.slice(target.source.path.lastIndexOf('/') + 1).replace(/\.outreach\.md$/i, '');
   const who = target.recipient === 'sample' ? 'sample values' : `row ${target.recipient}`;
   const query = new URLSearchParams({ source: target.source.toString(), message: String(target.message), row: String(target.recipient) });
-  // The path is the tab's title; .txt keeps other extensions (and this one) from linting the preview.
-  return vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${name} · message ${target.message + 1} · ${who}.txt`, query: query.toString() });
+  // The path is the tab's title.
+  return vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${name} · message ${target.message + 1} · ${who}`, query: query.toString() });
 }
 
 function parsePreviewUri(uri: vscode.Uri): PreviewTarget | undefined {
@@ -168,7 +170,8 @@ export async function previewMessage(service: LintService, data: RecipientData, 
   const chosen = await chooseRendering(service, data, argument, 'Outreach Lint: preview the message for…');
   if (!chosen) return undefined;
   const uri = previewUri({ source: chosen.editor.document.uri, message: chosen.message.index, recipient: chosen.recipient });
-  const document = await vscode.workspace.openTextDocument(uri);
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== PREVIEW_LANGUAGE) document = await vscode.languages.setTextDocumentLanguage(document, PREVIEW_LANGUAGE);
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
   return uri;
 }

@@ -159,6 +159,8 @@ describe('campaign templates', () => {
     const expected = 'Hello Bartholomew, your post on flaky tests, and the retry budget, settled a debate on our team. I lead analytics at Kiln and read how Orbital Freight moved its tests to dbt. Which test caught the most bugs?';
     assert.equal(preview.getText(), `Row 2 · Bartholomew · Reyes · Orbital Freight · 207/300 characters\n\n${expected}\n`);
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === preview), 'shown beside the template');
+    assert.equal(preview.languageId, 'outreach-preview', 'its own language: not linted as an outreach file, wrapped');
+    assert.deepEqual(vscode.languages.getDiagnostics(preview.uri), []);
 
     await editor.edit((edit) => edit.replace(new vscode.Range(bodyOffset(document, 'Which test'), bodyOffset(document, ' caught')), 'Which check'));
     await settled(document);
