@@ -30,6 +30,8 @@ export class RecipientData implements vscode.Disposable {
   /** Which data file each document names (by document URI), as of its latest load. */
   private readonly uses = new Map<string, vscode.Uri>();
   private readonly references = new Map<string, DataReference>();
+  /** The problem of an untitled document naming a data file, one object per path (the engine caches by object). */
+  private readonly unsaved = new Map<string, DataInput>();
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a data file's URI when it changed, was created or deleted: documents using it need a new lint. */
@@ -49,8 +51,18 @@ export class RecipientData implements vscode.Disposable {
     try {
       const written = this.dataPath(key, document.getText());
       if (!written) {
+        this.unsaved.delete(key);
         this.stopUsing(key);
         return undefined;
+      }
+      if (document.isUntitled) {
+        // A path relative to a file that has no place yet names nothing; no file system call is made.
+        this.stopUsing(key);
+        const known = this.unsaved.get(key);
+        if (known?.source === written) return known;
+        const error = { source: written, error: `cannot read ${written}: save this file first, the path is relative to it` };
+        this.unsaved.set(key, error);
+        return error;
       }
       const uri = resolveDataUri(document.uri, written);
       this.use(key, uri);
@@ -92,6 +104,7 @@ export class RecipientData implements vscode.Disposable {
     if (frontMatter === undefined) return reference === undefined || reference.written === undefined;
     if (reference?.frontMatter !== frontMatter) return false;
     if (reference.written === undefined) return true;
+    if (document.isUntitled) return this.unsaved.get(key)?.source === reference.written;
     const uri = this.uses.get(key);
     const file = uri && this.files.get(uri.toString());
     return file !== undefined && file.stale !== true;
@@ -99,6 +112,7 @@ export class RecipientData implements vscode.Disposable {
 
   /** What the latest `load` gave for the document, without touching the file system (for synchronous lints). */
   cached(document: vscode.TextDocument): DataInput | undefined {
+    if (document.isUntitled) return this.unsaved.get(document.uri.toString());
     const uri = this.uses.get(document.uri.toString());
     return uri ? this.files.get(uri.toString())?.value : undefined;
   }
@@ -118,6 +132,7 @@ export class RecipientData implements vscode.Disposable {
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.references.delete(key);
+    this.unsaved.delete(key);
     this.stopUsing(key);
   }
 

@@ -74,6 +74,15 @@ describe('campaign templates', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), filled, 'the CSV is as the test wrote it');
   });
 
+  it('an untitled template says to save it first, since its data path is relative to it', async () => {
+    const text = await vscode.workspace.fs.readFile(workspaceUri('template.outreach.md'));
+    const document = await vscode.workspace.openTextDocument({ language: 'outreach', content: new TextDecoder().decode(text) });
+    await vscode.window.showTextDocument(document);
+    const problem = await waitUntil('the save-first problem', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.message.includes('prospects.csv')));
+    assert.equal(problem.message, 'front matter: data: cannot read prospects.csv: save this file first, the path is relative to it');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('an oversized CSV is refused with a problem, not read', async () => {
     const huge = `first_name,icebreaker\n${'Ana,your talk on metric layers was the clearest I have seen.\n'.repeat(360_000)}`;
     assert.ok(huge.length > 20 * 1024 * 1024);
