@@ -144,7 +144,10 @@ export class RecipientData implements vscode.Disposable {
 
   private dataPath(key: string, text: string): string | undefined {
     const frontMatter = frontMatterText(text);
-    if (frontMatter === undefined) return undefined;
+    if (frontMatter === undefined) {
+      this.references.delete(key);
+      return undefined;
+    }
     const known = this.references.get(key);
     if (known?.frontMatter === frontMatter) return known.written;
     const written = templateDataPath(frontMatter)?.trim() || undefined;
