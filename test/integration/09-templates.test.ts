@@ -74,6 +74,18 @@ describe('campaign templates', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), filled, 'the CSV is as the test wrote it');
   });
 
+  it('Lint All Outreach Files reads the CSV of a template that is not open', async () => {
+    const root = workspaceUri('template.outreach.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === root.toString()), 'the fixture itself is not open');
+    await vscode.commands.executeCommand('outreach.lintWorkspace');
+    const found = await waitUntil('diagnostics for the closed template', () => {
+      const diagnostics = vscode.languages.getDiagnostics(root);
+      return diagnostics.length > 0 ? diagnostics : undefined;
+    });
+    // Only the CSV knows that row 3 has no first name.
+    assert.ok(found.some((d) => codeOf(d) === 'empty-merge-value' && /row 3, line 4/.test(d.message)), found.map((d) => d.message).join('\n'));
+  });
+
   it('an untitled template says to save it first, since its data path is relative to it', async () => {
     const text = await vscode.workspace.fs.readFile(workspaceUri('template.outreach.md'));
     const document = await vscode.workspace.openTextDocument({ language: 'outreach', content: new TextDecoder().decode(text) });
