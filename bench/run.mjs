@@ -22,6 +22,13 @@
  *   --no-build         do not rebuild dist/ when it is missing or older than src/
  *   --baseline <file>  compare the ratios with an earlier results file (default: the previous .bench/results.json)
  *   --out <file>       where to write the results (default .bench/results.json)
+ *   --only <list>      run only the jobs whose key starts with one of these, e.g. template (the other rows show —)
+ *
+ * The campaign-template rows (bench/templates.mjs): a 200-message Liquid template with a 5,000-row CSV, linted
+ * as the editor does (with the data, no per-row checking) cold and after a one-character edit; and the CLI's
+ * per-row lint (--data) and render. Checking every row is 200 × 5,000 = 1,000,000 message renderings, over a
+ * minute on 2 shared cores, so the CLI rows run on the first 20 messages of the same template (100,000
+ * message-rows) and the table states the time per message-row.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,6 +39,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateOutreach, generateSmallFiles, prng } from './generate.mjs';
+import { generateRecipients, generateTemplate } from './templates.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -46,6 +54,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean' },
     baseline: { type: 'string' },
     out: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const quick = args.quick ?? false;
@@ -97,6 +106,9 @@ const MANY_SUBJECTS = [
   { key: 'many:cli-forced', label: 'ours: CLI, default jobs, workers forced (info)', tool: 'cli', forceWorkers: true },
   { key: 'many:markdownlint-cli2', label: 'markdownlint-cli2, default rules', tool: 'markdownlint-cli2' },
 ];
+
+/** The campaign template: messages in the editor's file, messages the CLI rows check per row, recipients. */
+const TEMPLATE = { messages: 200, cliMessages: 20, rows: 5000 };
 
 // ---------------------------------------------------------------------------------------------------
 // Preparation: builds, fixtures, machine description.
@@ -188,6 +200,46 @@ function writeManyFixtures() {
   }
   const sizes = files.map(([, text]) => Buffer.byteLength(text));
   return { id: 'many', dir, files: files.length, bytes, sections, minBytes: Math.min(...sizes), maxBytes: Math.max(...sizes), sha256: hash.digest('hex') };
+}
+
+/** The template fixture: the full file, its first messages for the CLI rows, and the recipients CSV beside them. */
+function writeTemplateFixtures() {
+  const dir = path.join(FIXTURES, 'template');
+  mkdirSync(dir, { recursive: true });
+  /** @param {string} name @param {string} text */
+  const write = (name, text) => {
+    const file = path.join(dir, name);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+    return { file, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') };
+  };
+  return {
+    full: { ...write('campaign.outreach.md', generateTemplate(TEMPLATE.messages)), messages: TEMPLATE.messages },
+    cli: { ...write('campaign-first-20.outreach.md', generateTemplate(TEMPLATE.cliMessages)), messages: TEMPLATE.cliMessages },
+    csv: { ...write('recipients.csv', generateRecipients(TEMPLATE.rows)), rows: TEMPLATE.rows },
+  };
+}
+
+/**
+ * The CLI on the template, a whole process: `lint` is `FILE --data CSV --format json`, every message checked
+ * for every row; `render` is `render FILE --data CSV --output FILE`, which checks the same, then merges.
+ * @param {ReturnType<typeof writeTemplateFixtures>} fixture @param {'lint' | 'render'} what
+ */
+async function runTemplateCli(fixture, what) {
+  const outFile = path.join(WORK, `template-${what}.out`);
+  const cwd = path.dirname(fixture.cli.file);
+  const file = path.basename(fixture.cli.file);
+  if (what === 'lint') {
+    const { result, usage } = await runMeasuredProcess([path.join(ROOT, 'dist/cli.js'), file, '--data', 'recipients.csv', '--format', 'json'], { cwd, outFile, outputTo: 'stdout' });
+    if (result.code !== 0 && result.code !== 1) throw new Error(`CLI --data exited ${result.signal ?? result.code}: ${result.stderr.trim()}`);
+    const messages = JSON.parse(readFileSync(outFile, 'utf8'))[0].messages;
+    return { subject: 'template-cli', samples: [{ wall: result.wall, cpu: usage.userMs + usage.systemMs }], maxRssBytes: usage.maxRssBytes, found: { findings: messages.length, rowFindings: messages.filter((/** @type {any} */ m) => m.row).length } };
+  }
+  const rendered = path.join(WORK, 'template-rendered.json');
+  const { result, usage } = await runMeasuredProcess([path.join(ROOT, 'dist/cli.js'), 'render', file, '--data', 'recipients.csv', '--output', rendered], { cwd, outFile, outputTo: 'stderr' });
+  if (result.code !== 0) throw new Error(`CLI render exited ${result.signal ?? result.code}: ${readFileSync(outFile, 'utf8').trim().split('\n').slice(-2).join(' | ')}`);
+  const rows = JSON.parse(readFileSync(rendered, 'utf8'));
+  if (rows.length !== fixture.csv.rows) throw new Error(`render wrote ${rows.length} recipients, expected ${fixture.csv.rows}`);
+  return { subject: 'template-render', samples: [{ wall: result.wall, cpu: usage.userMs + usage.systemMs }], maxRssBytes: usage.maxRssBytes, found: { recipients: rows.length, messages: rows.length * rows[0].messages.length } };
 }
 
 function git(/** @type {string[]} */ gitArgs) {
@@ -340,7 +392,7 @@ function median(/** @type {number[]} */ values) {
  * One repetition = one child process; its value is the median of its samples. The subject's value is the
  * median over repetitions; min and max show the spread.
  * @param {WorkerOutput[]} outputs
- * @param {'samples' | 'asyncSamples'} [field]
+ * @param {'samples' | 'asyncSamples' | 'editSamples'} [field]
  */
 function summarise(outputs, field = 'samples') {
   const reps = outputs.map((output) => {
@@ -397,6 +449,7 @@ async function main() {
   const fixtures = {};
   for (const size of [...ALL_SIZES, SMALL]) fixtures[size.id] = writeFixture(size);
   const many = writeManyFixtures();
+  const templateFixture = writeTemplateFixtures();
   const loadBefore = os.loadavg();
   log(`Outreach Lint benchmark: ${rounds} round(s), sizes ${SIZES.map((s) => s.id).join(', ')}; ${buildNote}.`);
 
@@ -426,6 +479,16 @@ async function main() {
     jobs.push({ key: 'cli@small', run: () => runCli(small) });
     jobs.push({ key: 'activation@small', run: () => runWorker({ subject: 'activation', file: small.file, engine }) });
     for (const how of MANY_SUBJECTS) jobs.push({ key: how.key, run: () => runMany(many, how) });
+    jobs.push({
+      key: 'template:editor',
+      run: () => runWorker({ subject: 'template', file: templateFixture.full.file, data: templateFixture.csv.file, engine, minIterations: quick ? 1 : 3, maxIterations: quick ? 4 : 10 }),
+    });
+    jobs.push({ key: 'template:cli-data', run: () => runTemplateCli(templateFixture, 'lint') });
+    jobs.push({ key: 'template:render', run: () => runTemplateCli(templateFixture, 'render') });
+    if (args.only) {
+      const prefixes = args.only.split(',');
+      for (let i = jobs.length - 1; i >= 0; i--) if (!prefixes.some((prefix) => jobs[i]?.key.startsWith(prefix))) jobs.splice(i, 1);
+    }
     // Interleave: a different order each round, the same across runs.
     const rnd = prng(1000 + round);
     for (let i = jobs.length - 1; i > 0; i--) {
@@ -509,6 +572,28 @@ async function main() {
   };
   /** @param {string} key */
   const manyTiming = (key) => /** @type {Record<string, ReturnType<typeof summarise>>} */ (manyFiles.subjects)[key];
+
+  // The campaign template. The CLI rows check TEMPLATE.cliMessages messages for every row: their time per
+  // message-row, times the full file's message count, estimates the full per-row check.
+  const templateEditor = outputs['template:editor'] ?? [];
+  const templateCli = outputs['template:cli-data'] ?? [];
+  const templateRender = outputs['template:render'] ?? [];
+  const messageRows = TEMPLATE.cliMessages * TEMPLATE.rows;
+  const campaignTemplate =
+    templateEditor.length || templateCli.length || templateRender.length
+      ? {
+          fixture: {
+            messages: TEMPLATE.messages,
+            cliMessages: TEMPLATE.cliMessages,
+            rows: TEMPLATE.rows,
+            bytes: { template: templateFixture.full.bytes, cliTemplate: templateFixture.cli.bytes, csv: templateFixture.csv.bytes },
+            sha256: { template: templateFixture.full.sha256, cliTemplate: templateFixture.cli.sha256, csv: templateFixture.csv.sha256 },
+          },
+          ...(templateEditor.length ? { editorCold: { ...summarise(templateEditor), found: templateEditor[0]?.found }, editorEdit: summarise(templateEditor, 'editSamples') } : {}),
+          ...(templateCli.length ? { cliData: { ...summarise(templateCli), messageRows, found: templateCli[0]?.found } } : {}),
+          ...(templateRender.length ? { render: { ...summarise(templateRender), messageRows, found: templateRender[0]?.found } } : {}),
+        }
+      : undefined;
 
   const memoryOutputs = outputs['memory@1MB'] ?? [];
   const memory = memoryOutputs.length
@@ -670,6 +755,24 @@ async function main() {
     lines.push(`${many.files.toLocaleString('en-US')} small files (${fmtBytes(many.bytes)} in all, ${many.minBytes.toLocaleString('en-US')}–${many.maxBytes.toLocaleString('en-US')} B each, ${many.sections.toLocaleString('en-US')} messages), each subject a whole process (CPU counts all its threads):`);
     lines.push(table(manyHeader, manyRows), '');
   }
+  const campaignHeader = ['campaign template, median ms', 'CPU', 'wall', 'µs CPU per message-row', 'found'];
+  /** @type {string[][]} */
+  const campaignRows = [];
+  if (campaignTemplate) {
+    const c = /** @type {any} */ (campaignTemplate);
+    const found = (/** @type {any} */ f) => Object.entries(f ?? {}).map(([name, n]) => `${Number(n).toLocaleString('en-US')} ${name}`).join(', ');
+    const perRow = (/** @type {{ cpu: number }} */ v) => ((v.cpu * 1000) / messageRows).toFixed(1);
+    const scope = `${TEMPLATE.cliMessages} messages × ${TEMPLATE.rows.toLocaleString('en-US')} rows`;
+    if (c.editorCold) campaignRows.push([`editor lint with data, cold (${TEMPLATE.messages} messages)`, fmtMs(c.editorCold.cpu), fmtMs(c.editorCold.wall), '', found(c.editorCold.found)]);
+    if (c.editorEdit) campaignRows.push(['editor lint with data, one-character edit', fmtMs(c.editorEdit.cpu), fmtMs(c.editorEdit.wall), '', '1 message analysed']);
+    if (c.cliData) campaignRows.push([`CLI --data, every row (${scope}), process`, fmtMs(c.cliData.cpu), fmtMs(c.cliData.wall), perRow(c.cliData), found(c.cliData.found)]);
+    if (c.render) campaignRows.push([`CLI render, checked and merged (${scope}), process`, fmtMs(c.render.cpu), fmtMs(c.render.wall), perRow(c.render), found(c.render.found)]);
+    lines.push(`Campaign template: ${TEMPLATE.messages} messages (${fmtBytes(templateFixture.full.bytes)}; Liquid fields, a fallback, spintax, a personal field) and a ${TEMPLATE.rows.toLocaleString('en-US')}-row CSV (${fmtBytes(templateFixture.csv.bytes)}).`);
+    lines.push(`The CLI rows check the first ${TEMPLATE.cliMessages} messages for every row (${messageRows.toLocaleString('en-US')} message-rows; all ${TEMPLATE.messages} would be ${(TEMPLATE.messages * TEMPLATE.rows).toLocaleString('en-US')}, over a minute here).`);
+    lines.push(table(campaignHeader, campaignRows));
+    if (c.cliData) lines.push(`  all ${TEMPLATE.messages} messages × ${TEMPLATE.rows.toLocaleString('en-US')} rows, estimated from the per-row time: ${((c.cliData.cpu * TEMPLATE.messages) / TEMPLATE.cliMessages / 1000).toFixed(0)} s CPU.`);
+    lines.push('');
+  }
   lines.push(table(targetHeader, targetRows));
   lines.push('CPU = user+system time of all threads of the measuring process (GC and compiler threads included); wall = elapsed.');
   lines.push('A time target passes when it passes on both, fails when it fails on both, else MIXED. KB = 1000 B, MB = 1000000 B.');
@@ -683,6 +786,7 @@ async function main() {
     incremental,
     realistic10KB,
     manyFiles,
+    campaignTemplate,
     memory,
     activation,
     bundles,
@@ -693,6 +797,7 @@ async function main() {
       ratios: markdownTable(ratioHeader, ratioRows),
       targets: markdownTable(targetHeader, targetRows),
       manyFiles: markdownTable(manyHeader, manyRows),
+      campaignTemplate: markdownTable(campaignHeader, campaignRows),
     },
   };
   mkdirSync(path.dirname(outFile), { recursive: true });

@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * @typedef {{
  *   subject: string, file: string, engine: string,
  *   minIterations?: number, maxIterations?: number, budgetMs?: number, warmupMs?: number,
- *   verify?: boolean, root?: string, cold?: boolean,
+ *   verify?: boolean, root?: string, cold?: boolean, data?: string,
  * }} Spec
  * @typedef {(text: string) => unknown} Run
  */
@@ -301,11 +301,52 @@ async function activation() {
   return { samples: [{ wall: t3 - t0, cpu }], phase, found: { findings: result.findings.length, analysed: api.analysedCount() } };
 }
 
+/**
+ * A campaign template as the editor lints it: with its recipients (`spec.data`), no per-row checking.
+ * Samples are cold lints (cache cleared, the data object kept, as the editor keeps it between keystrokes);
+ * `editSamples` are one character typed in the middle message of a warm linter, each analysing one message.
+ */
+async function template() {
+  const { createLinter, outlineDocument, readRecipientTable } = await engine();
+  let text = readFileSync(spec.file, 'utf8');
+  const data = readRecipientTable(readFileSync(/** @type {string} */ (spec.data), 'utf8'), path.basename(/** @type {string} */ (spec.data)));
+  const linter = createLinter();
+  /** @type {Sample[]} */
+  const samples = [];
+  let result;
+  // One warm-up, then cold lints.
+  for (let i = 0; i <= (spec.minIterations ?? 3); i++) {
+    linter.clearCache();
+    gc?.();
+    const run = timed(() => linter.lint(text, { data }));
+    if (i > 0) samples.push(run.sample);
+    result = /** @type {any} */ (run.value);
+  }
+  const outline = outlineDocument(text);
+  const middle = outline.messages[Math.floor(outline.messages.length / 2)];
+  // After the first space in the middle of the middle message: plain prose, outside any field or spin.
+  let cursor = text.indexOf(' the ', Math.floor((middle.bodyStart + middle.end) / 2)) + 1;
+  /** @type {Sample[]} */
+  const editSamples = [];
+  for (let i = 0; i < (spec.maxIterations ?? 10) + 2; i++) {
+    text = [text.slice(0, cursor), 'x', text.slice(cursor)].join('');
+    cursor++;
+    const before = linter.analysedCount;
+    gc?.();
+    const run = timed(() => linter.lint(text, { data }));
+    if (linter.analysedCount - before !== 1) throw new Error(`a one-character edit analysed ${linter.analysedCount - before} messages, expected 1`);
+    // The first two edits warm the path; the rest are timed.
+    if (i >= 2) editSamples.push(run.sample);
+  }
+  return { samples, editSamples, found: { findings: result.findings.length, messages: result.messages.length, rows: data.rows.length } };
+}
+
 async function main() {
   let out;
   if (spec.subject === 'incremental') out = await incremental();
   else if (spec.subject === 'memory') out = await memory();
   else if (spec.subject === 'activation') out = await activation();
+  else if (spec.subject === 'template') out = await template();
   else out = await timedSubject();
   process.stdout.write(`${JSON.stringify({ subject: spec.subject, ...out })}\n`);
   // Timers left by a subject (the extension's) must not keep the process alive.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './files.js';
-import { CONFIG_FILE_NAME, splitBom } from '../core/index.js';
+import { CONFIG_FILE_NAME, readConfigLayers, splitBom } from '../core/index.js';
 
 /**
  * The workspace config file that the CLI and the extension share: `.outreach-lint.json` in the project
@@ -60,4 +60,17 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   }
   const parsed = parseConfigText(text);
   return { path: file, ...parsed, ...(parsed.problem ? { problem: `${parsed.problem}; using the defaults` } : {}) };
+}
+
+/** The configuration layers for a linter: the config file (named, or the nearest one), its problems shown on stderr. */
+export function readCliConfig(explicit: string | undefined, start: string, io: { cwd: string; stderr: (text: string) => void }): { config: unknown[]; configSources: string[] } {
+  const loaded = loadConfig(explicit, start);
+  const configName = loaded.path ? path.relative(io.cwd, loaded.path) || loaded.path : undefined;
+  if (loaded.problem) io.stderr(`outreach-lint: ${configName}: ${loaded.problem}\n`);
+  const config = { config: loaded.data === undefined ? [] : [loaded.data], configSources: configName ? [configName] : [] };
+  // Read here, once, whoever lints: worker threads report nothing about the configuration.
+  for (const problem of readConfigLayers(config).problems) {
+    io.stderr(`outreach-lint: ${problem.source ?? 'config'}: ${problem.key}: ${problem.message}\n`);
+  }
+  return config;
 }

@@ -19,6 +19,11 @@ export function makeColors(enabled: boolean): Colors {
   return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
 
+/** The recipient a finding is about, after its message: "(row 17, CSV line 18)" (the line, as quoted cells can span lines). */
+export function rowLabel(row: { number: number; line: number }): string {
+  return `(row ${row.number}, CSV line ${row.line})`;
+}
+
 /** ESLint's default layout: a block per file, one line per problem, a summary at the end. */
 export function formatStylish(reports: readonly FileReport[], colors: Colors, cwd: string): string {
   const lines: string[] = [];
@@ -34,7 +39,8 @@ export function formatStylish(reports: readonly FileReport[], colors: Colors, cw
     const rows = report.messages.map((message) => {
       const label = message.level;
       const coloured = message.level === 'error' ? colors.red(label) : message.level === 'warning' ? colors.yellow(label) : colors.blue(label);
-      return { position: `${message.line}:${message.column}`, label, coloured, text: message.message.replace(/\s*\n\s*/g, ' '), rule: message.ruleId ?? '' };
+      const text = message.message.replace(/\s*\n\s*/g, ' ') + (message.row ? ` ${colors.dim(rowLabel(message.row))}` : '');
+      return { position: `${message.line}:${message.column}`, label, coloured, text, rule: message.ruleId ?? '' };
     });
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
     const labelWidth = Math.max(...rows.map((row) => row.label.length));
@@ -84,7 +90,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, cwd
       const result: Record<string, unknown> = {
         ...(message.ruleId ? { ruleId: message.ruleId, ruleIndex: ruleIndex.get(message.ruleId) } : { ruleId: 'configuration' }),
         level: SARIF_LEVEL[message.level],
-        message: { text: message.message },
+        message: { text: message.row ? `${message.message} ${rowLabel(message.row)}` : message.message },
         locations: [
           {
             physicalLocation: {

@@ -1,19 +1,25 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLinter, readConfigLayers, splitBom, type Linter } from '../core/index.js';
+import { createLinter, splitBom, type Linter } from '../core/index.js';
 import { resolveFiles, UsageError } from './files.js';
-import { loadConfig } from './configFile.js';
+import { readCliConfig } from './configFile.js';
 import type { FileReport } from './report.js';
 import { FORMATS, formatJson, formatSarif, formatStylish, makeColors, type FormatName } from './formatters.js';
 import { lintFileOnDisk, lintText, reportOrThrow } from './lintFile.js';
 import { fileCosts, lintInWorkers, workerCount } from './parallel.js';
 import { VERSION } from './version.js';
+import { clearDataCache, type DataOption } from './data.js';
+import { runRender } from './render.js';
 
 export const USAGE = `Usage: outreach-lint [files, directories or globs] [options]
+       outreach-lint render FILE [--data FILE.csv] [--format json|csv] [--output FILE]
 
 Lints outreach messages in *.outreach.md files: generic phrasing, placeholders, length against the
 channel's limit. A directory means every *.outreach.md file under it; no argument means ".".
+A campaign template (front matter "template:") is checked once more for each recipient of its data:
+the CSV named by its front matter "data:" (relative to the file), or --data. "render" writes each
+recipient's messages for a sending tool (see outreach-lint render --help).
 
 Options:
   --format <name>        stylish (default), json (ESLint-compatible) or sarif (SARIF 2.1.0)
@@ -23,13 +29,16 @@ Options:
   --stdin                lint text from standard input
   --stdin-filename <f>   the name to report for standard input (and to find the config from)
   --quiet                report errors only
+  --data <file.csv>      recipients for every template linted (instead of each one's "data:"): each
+                         message is checked for each row, and findings name the row
   -j, --jobs <n>         lint on up to n worker threads, one per MB of text (default: the number of CPUs,
                          here JOBS); 1 lints on the main thread only
   --color, --no-color    force colours on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems remain, 2 bad usage or a crash.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems remain, 2 bad usage, an
+unreadable file or recipients CSV, or a crash.
 `;
 
 export interface CliIO {
@@ -54,6 +63,7 @@ interface Options {
   stdin: boolean;
   stdinFilename: string | undefined;
   quiet: boolean;
+  data: string | undefined;
   jobs: number;
   color: boolean | undefined;
   help: boolean;
@@ -85,6 +95,7 @@ function parseOptions(argv: readonly string[]): Options {
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean' },
+        data: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -115,6 +126,7 @@ function parseOptions(argv: readonly string[]): Options {
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (values.stdin && values.fix) throw new UsageError('--fix cannot write to standard input; lint a file instead.');
   if (values.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin takes no file arguments.');
+  if (values.data === '') throw new UsageError('--data takes the path of a CSV file.');
   return {
     format: format as FormatName,
     fix: values.fix ?? false,
@@ -123,6 +135,7 @@ function parseOptions(argv: readonly string[]): Options {
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
     quiet: values.quiet ?? false,
+    data: values.data,
     jobs,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
@@ -133,6 +146,9 @@ function parseOptions(argv: readonly string[]): Options {
 
 /** Runs the CLI; returns the exit code. Never throws: a crash is reported in one line with exit code 2. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  // A subcommand only as the first word: a file named "render" elsewhere on the line is still a file.
+  clearDataCache();
+  if (argv[0] === 'render') return runRender(argv.slice(1), io);
   try {
     const options = parseOptions(argv);
     if (options.help) {
@@ -145,25 +161,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
 
     const configStart = options.stdin && options.stdinFilename ? path.dirname(path.resolve(io.cwd, options.stdinFilename)) : io.cwd;
-    const loaded = loadConfig(options.config, configStart);
-    const configName = loaded.path ? path.relative(io.cwd, loaded.path) || loaded.path : undefined;
-    if (loaded.problem) io.stderr(`outreach-lint: ${configName}: ${loaded.problem}\n`);
-    const config = { config: loaded.data === undefined ? [] : [loaded.data], configSources: configName ? [configName] : [] };
-    // Read here, once, whoever lints: worker threads report nothing about the configuration.
-    for (const problem of readConfigLayers(config).problems) {
-      io.stderr(`outreach-lint: ${problem.source ?? 'config'}: ${problem.key}: ${problem.message}\n`);
-    }
+    const config = readCliConfig(options.config, configStart, io);
     // Created only when this thread lints: creating one compiles the phrase list.
     let linter: Linter | undefined;
     const ownLinter = () => (linter ??= createLinter(config));
-    const settings = { fix: options.fix, quiet: options.quiet };
+    const data: DataOption | undefined = options.data === undefined ? undefined : { file: path.resolve(io.cwd, options.data), source: options.data };
+    const settings = { fix: options.fix, quiet: options.quiet, cwd: io.cwd, ...(data ? { data } : {}) };
 
     const reports: FileReport[] = [];
     if (options.stdin) {
       const text = await io.readStdin();
       const filePath = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
       const { text: body } = splitBom(text);
-      reports.push(lintText(ownLinter(), { text: body, bom: false, eol: '\n' }, filePath, { fix: false, quiet: options.quiet }).report);
+      reports.push(lintText(ownLinter(), { text: body, bom: false, eol: '\n' }, filePath, { ...settings, fix: false }).report);
     } else {
       const files = await resolveFiles(options.patterns, io.cwd);
       const costs = options.jobs > 1 ? fileCosts(files) : [];

@@ -1,4 +1,4 @@
-import type { ConfigProblem, Finding, LintResult, RuleId, Severity, TextEdit } from '../core/index.js';
+import type { ConfigProblem, Finding, LintResult, RowReference, RuleId, Severity, TextEdit } from '../core/index.js';
 import { offsetToLineColumn } from '../core/index.js';
 
 /**
@@ -25,6 +25,8 @@ export interface CliMessage {
   why?: string;
   fix?: CliFix;
   suggestions?: { desc: string; fix: CliFix }[];
+  /** With recipients data: the CSV row this finding is about (none for what holds for every recipient). */
+  row?: RowReference;
 }
 
 export interface FileReport {
@@ -77,6 +79,7 @@ export function findingToMessage(text: string, lineStarts: readonly number[], fi
   if (finding.suggestions?.length) {
     message.suggestions = finding.suggestions.map((suggestion) => ({ desc: suggestion.title, fix: mergeEdits(text, suggestion.edits) }));
   }
+  if (finding.row) message.row = finding.row;
   return message;
 }
 
@@ -101,7 +104,8 @@ export function buildReport(filePath: string, text: string, result: LintResult, 
     ...result.findings.map((finding) => findingToMessage(text, result.lineStarts, finding)),
   ]
     .filter((message) => !quiet || message.severity === 2)
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+    // Rows last and in CSV order at one position, so the output is the same however the findings were gathered.
+    .sort((a, b) => a.line - b.line || a.column - b.column || (a.row?.number ?? 0) - (b.row?.number ?? 0));
   let errorCount = 0;
   let warningCount = 0;
   let fixableErrorCount = 0;

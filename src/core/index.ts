@@ -20,7 +20,7 @@ export { builtInPhrases } from './phrases/data/index.js';
 export { renderMessage, rowValues, sampleValues, templateDataPath, type RenderedMessage } from './template/preview.js';
 export { parseTemplate, TEMPLATE_SYNTAXES, type TemplateSyntax, type ParsedTemplate, type FieldNode, type SpinNode } from './template/syntax.js';
 export type { TemplateData, DataInput } from './template/fields.js';
-export { readRecipientTable, columnIndex, MAX_RECIPIENT_BYTES, MAX_RECIPIENT_ROWS, type RecipientTable, type RecipientLimits } from './template/recipients.js';
+export { readRecipientTable, MAX_RECIPIENT_BYTES, MAX_RECIPIENT_ROWS, type RecipientTable, type RecipientLimits } from './template/recipients.js';
 export type { LintInput, MessageTemplateInfo } from './linter.js';
 export { packPhraseList, unpackPhraseList, type PackedPhraseList } from './phrases/packed.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtInPhrases, createLinter, RULE_IDS, RULE_META, type RuleId } from '../../src/core/index.js';
+import { builtInPhrases, createLinter, readRecipientTable, RULE_IDS, RULE_META, type RuleId, type TemplateData } from '../../src/core/index.js';
 import { CATEGORIES_BY_RULE } from '../../src/core/rules/index.js';
 
 /**
@@ -102,7 +102,17 @@ describe('rule documentation', () => {
       }
 
       it('has incorrect examples that the rule reports and correct ones it does not', () => {
-        const blocks = codeBlocks(read()).filter((block) => block.info.startsWith('outreach.md'));
+        const all = codeBlocks(read());
+        // A ```csv data [name]``` block gives the example right after it its recipients, as --data would.
+        const dataFor = new Map<CodeBlock, TemplateData>();
+        all.forEach((block, index) => {
+          const csv = /^csv data(?: +(\S+))?$/.exec(block.info);
+          const next = all[index + 1];
+          if (!csv) return;
+          assert.ok(next?.info.startsWith('outreach.md'), `the csv data block on line ${block.line} is followed by an outreach.md example`);
+          if (next) dataFor.set(next, readRecipientTable(block.body, csv[1] ?? 'prospects.csv'));
+        });
+        const blocks = all.filter((block) => block.info.startsWith('outreach.md'));
         for (const block of blocks) {
           assert.ok(['outreach.md incorrect', 'outreach.md correct'].includes(block.info), `info string "${block.info}" on line ${block.line}`);
         }
@@ -113,7 +123,8 @@ describe('rule documentation', () => {
 
         const linter = createLinter();
         const ruleFindings = (block: CodeBlock) => {
-          const result = linter.lint(block.body);
+          const data = dataFor.get(block);
+          const result = linter.lint(block.body, data ? { data } : {});
           assert.deepEqual(result.problems, [], `the example on line ${block.line} has no settings problems`);
           return result.findings.filter((finding) => finding.ruleId === (id as RuleId)).map((f) => `${f.message} [${block.body.slice(f.range.start, f.range.end)}]`);
         };

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import {
   MAX_RECIPIENT_BYTES,
   MAX_RECIPIENT_ROWS,
-  columnIndex,
   readRecipientTable,
   type RecipientTable,
 } from '../../src/core/template/recipients.js';
@@ -80,7 +79,6 @@ describe('recipients CSV', () => {
     // Before the quote, a BOM would make the quote literal; trimming alone would leave "first_name" quoted.
     const table = read('\uFEFF"first_name",email\nDana,dana@acme.test\n');
     assert.deepEqual(table.columns, ['first_name', 'email']);
-    assert.equal(columnIndex(table, 'first_name'), 0);
     assert.deepEqual(table.problems, []);
   });
 
@@ -131,12 +129,8 @@ describe('recipients CSV', () => {
     assert.deepEqual(table.problems, [
       'column 2 of the header (line 1) is empty: give it a name, or no field can use its cells',
       'column 4 of the header (line 1), "email", repeats column 1: fields named so use column 1',
-      'column 5 of the header (line 1), "first_name", differs from column 3, "First Name", only in case or punctuation: a field that matches neither exactly uses column 3',
+      'column 5 of the header (line 1), "first_name", differs from column 3, "First Name", only in case or punctuation: a field uses the column it names exactly, so check which one the template means',
     ]);
-    assert.equal(columnIndex(table, 'email'), 0);
-    assert.equal(columnIndex(table, 'first_name'), 4);
-    assert.equal(columnIndex(table, 'firstName'), 2);
-    assert.equal(columnIndex(table, ''), -1);
   });
 
   it('reports an unclosed quote at the line where it opens, and reads the rest of the file into that cell', () => {
@@ -234,29 +228,5 @@ describe('recipients CSV', () => {
     assert.deepEqual(table.rowLines, [2, 3, 5]);
     assert.deepEqual(table.problems, ['has 5 rows; only the first 3 are read, 2 dropped. Split the file to use them all']);
     assert.deepEqual(read('name\nA\nB\nC\n', { maxRows: 3 }).problems, []);
-  });
-
-  describe('columnIndex', () => {
-    const table = read('First Name,e-mail,company,firstName\nDana,d@x.test,Acme,D\n');
-
-    it('prefers an exact match, even over an earlier look-alike', () => {
-      assert.equal(columnIndex(table, 'company'), 2);
-      assert.equal(columnIndex(table, 'firstName'), 3);
-      assert.equal(columnIndex(table, 'First Name'), 0);
-    });
-
-    it('falls back to a match that ignores case and punctuation, taking the first', () => {
-      assert.equal(columnIndex(table, 'first_name'), 0);
-      assert.equal(columnIndex(table, 'FIRST-NAME'), 0);
-      assert.equal(columnIndex(table, 'Email'), 1);
-      assert.equal(columnIndex(table, 'Company'), 2);
-    });
-
-    it('returns -1 for no match, an empty name, or one of punctuation only', () => {
-      assert.equal(columnIndex(table, 'last_name'), -1);
-      assert.equal(columnIndex(table, ''), -1);
-      assert.equal(columnIndex(table, '__'), -1);
-      assert.equal(columnIndex(read('name,,x\n'), ''), -1);
-    });
   });
 });

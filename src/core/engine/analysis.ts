@@ -164,9 +164,14 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
     if (syntax && !oversized) {
       let templateContext: MessageContext | undefined;
       const view: TemplateView = { parsed: parseTemplate(plain.text, syntax, (offset) => plain.kinds[offset] !== CharKind.Prose), file: file.template, perRow: file.perRow };
-      // In a template the heading names a step of the campaign, not a recipient: the fields do.
+      // The recipient of a rendering is the one its fields name; without name fields, the message's own
+      // (its comment, a heading that names a person, the front matter), as outside template mode.
       const outcome = checkTemplateRenderings(view.parsed, plain, file, textRules, {
-        contextFor: (text, recipient, details, row) => contextFor(text, { ...(recipient ? { recipient, ...(firstNameOf(recipient) ? { firstName: firstNameOf(recipient) } : {}) } : {}), ...(resolved.sender ? { sender: resolved.sender } : {}) }, { details, ...(row !== undefined ? { row } : {}) }),
+        contextFor: (text, fromFields, details, row) => {
+          const person = fromFields ?? resolved.recipient;
+          const first = fromFields ? firstNameOf(fromFields) : resolved.firstName;
+          return contextFor(text, { ...(person ? { recipient: person } : {}), ...(first ? { firstName: first } : {}), ...(resolved.sender ? { sender: resolved.sender } : {}) }, { details, ...(row !== undefined ? { row } : {}) });
+        },
         run,
         severityOf: (rule) => config.rules[rule],
         toFinding: (rule, report) => toFinding(rule, config.rules[rule] as Severity, report, 0),

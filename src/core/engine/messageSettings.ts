@@ -70,15 +70,16 @@ export class FileSettingsReader {
       delete parsed.settings.channel;
     }
     const settings = parsed.settings;
-    const data = input.data;
+    // Data problems concern template files only: a CLI run with --data over a mixed folder names them once per template.
+    const data = settings.template !== undefined || settings.data !== undefined ? input.data : undefined;
     if (data && 'error' in data) {
       parsed.problems.push({ key: 'front matter: data', message: data.error, range: frontMatter ? keyRange(raw, 'data', frontMatter.contentRange.start) : { start: 0, end: 0 } });
     } else if (data) {
       const at = frontMatter ? keyRange(raw, 'data', frontMatter.contentRange.start) : { start: 0, end: 0 };
       for (const problem of data.problems) parsed.problems.push({ key: 'front matter: data', message: `${data.source} ${problem}`, range: at });
     }
-    const template = createTemplateContext(settings.template, settings.fields, settings.personalFields, data);
-    this.last = { key, settings, problems: parsed.problems, template, perRow: input.perRow === true && data !== undefined && !('error' in data) };
+    const template = createTemplateContext(settings.template, settings.fields, settings.personalFields, input.data);
+    this.last = { key, settings, problems: parsed.problems, template, perRow: input.perRow === true && input.data !== undefined && !('error' in input.data) };
     return this.last;
   }
 

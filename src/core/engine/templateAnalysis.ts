@@ -150,23 +150,74 @@ export function checkTemplateRenderings(
     add(checker.run(textRules, context));
   });
 
-  // The longest case, for the length rules.
-  const lengths = (field: FieldNode) => fieldLengths(field, factsOf(field));
-  const measured = measureTemplate(parsed, lengths);
-  const lengthKnown = parsed.fields.every((field) => lengths(field).known);
-  const longestValue = (name: string): string | undefined => {
-    const fieldFacts = facts(name);
-    const max = fieldFacts.declaration?.maxLength;
-    const value = fieldFacts.longest?.value;
-    if (max !== undefined && (value === undefined || value.length < max)) return (value ?? '').padEnd(max, 'x');
-    return value;
+  // The longest case, for the length rules. When the data holds every field, the longest case is a real
+  // recipient: each row is measured (no rendering; lengths add up) and the longest row is rendered.
+  const data = file.template.data;
+  const rowValue = (row: readonly string[]) => (name: string): string | undefined => {
+    const column = facts(name).column;
+    return column === -1 ? undefined : (row[column] ?? '');
   };
-  const longestChoose: SpinChoice = (spin) => measured.longestChoice.get(spin) ?? 0;
-  if (lengthRules.length > 0) {
+  const rowsHoldEveryField = data !== undefined && data.rows.length > 0 && parsed.fields.every((field) => factsOf(field).column !== -1 && factsOf(field).declaration?.maxLength === undefined);
+  const lengths = (field: FieldNode) => fieldLengths(field, factsOf(field));
+  let measured = measureTemplate(parsed, lengths);
+  let longestRow: number | undefined;
+  if (rowsHoldEveryField && data) {
+    let min = Infinity;
+    let max = -1;
+    // Outside spins a field adds its length whatever the options, so the spins are measured once.
+    const inSpin = (field: FieldNode) => parsed.spins.some((spin) => spin.start < field.start && field.end <= spin.end);
+    const simple = !parsed.fields.some(inSpin);
+    const base = simple ? measureTemplate(parsed, () => ({ min: 0, max: 0 })) : undefined;
+    for (let index = 0; index < data.rows.length; index++) {
+      const values = rowValue(data.rows[index] as string[]);
+      const exact = (field: FieldNode) => {
+        const length = fieldText(field, values(field.name) ?? '').length;
+        return { min: length, max: length };
+      };
+      let rowMin: number;
+      let rowMax: number;
+      if (base) {
+        let fields = 0;
+        for (const field of parsed.fields) fields += exact(field).max;
+        rowMin = base.min + fields;
+        rowMax = base.max + fields;
+      } else {
+        const row = measureTemplate(parsed, exact);
+        rowMin = row.min;
+        rowMax = row.max;
+        if (rowMax > max) measured = row;
+      }
+      min = Math.min(min, rowMin);
+      if (rowMax > max) {
+        max = rowMax;
+        longestRow = index;
+      }
+    }
+    measured = { ...(base ?? measured), min, max };
+  }
+  const lengthKnown = parsed.fields.every((field) => lengths(field).known);
+  const longestValue = longestRow !== undefined && data
+    ? rowValue(data.rows[longestRow] as string[])
+    : (name: string): string | undefined => {
+      const fieldFacts = facts(name);
+      const max = fieldFacts.declaration?.maxLength;
+      const value = fieldFacts.longest?.value;
+      if (max !== undefined && (value === undefined || value.length < max)) return (value ?? '').padEnd(max, 'x');
+      return value;
+    };
+  const longestChoice = measured.longestChoice;
+  const longestChoose: SpinChoice = (spin) => longestChoice.get(spin) ?? 0;
+  // Checked per row, every recipient's own length is reported; a longest case made of the data adds nothing.
+  if (lengthRules.length > 0 && !(file.perRow && rowsHoldEveryField)) {
     const { plain: longest, personal } = render(longestChoose, longestValue);
-    const note = longestCaseNote(parsed, file, measured.longestChoice.size > 0, lengthKnown);
+    // A message with no fields or spins has one case: its findings read as outside template mode.
+    const note = parsed.fields.length === 0 && parsed.spins.length === 0
+      ? ''
+      : longestRow !== undefined && data
+        ? longestRowNote(parsed, longestRow, data.rowLines[longestRow] ?? 0, longestValue, longestChoice.size > 0)
+        : longestCaseNote(parsed, file, longestChoice.size > 0, lengthKnown);
     const context = checker.contextFor(longest, recipientFrom(file, longestValue), personal);
-    add(checker.run(lengthRules, context, (report) => ({ ...report, instead: `${note} ${report.instead}` })));
+    add(checker.run(lengthRules, context, (report) => ({ ...report, instead: note ? `${note} ${report.instead}` : report.instead })));
   }
 
   // Spin variants a bulk-mail filter reads as one message.
@@ -175,7 +226,6 @@ export function checkTemplateRenderings(
 
   // Each recipient once more, with the row's own values and the longest spin options.
   let rowsChecked = 0;
-  const data = file.template.data;
   if (file.perRow && data) {
     const used = [...new Set(parsed.fields.map((field) => field.name))];
     data.rows.forEach((row, index) => {
@@ -183,7 +233,12 @@ export function checkTemplateRenderings(
         const column = facts(name).column;
         return column === -1 ? undefined : (row[column] ?? '');
       };
-      const { plain: rendered, personal } = render(longestChoose, valueByName);
+      // The row's own longest spin options: a field inside an option can change which is longest.
+      const rowChoice = parsed.spins.length === 0 ? longestChoice : measureTemplate(parsed, (field) => {
+        const length = fieldText(field, valueByName(field.name) ?? '').length;
+        return { min: length, max: length };
+      }).longestChoice;
+      const { plain: rendered, personal } = render((spin) => rowChoice.get(spin) ?? 0, valueByName);
       const context = checker.contextFor(rendered, recipientFrom(file, valueByName), personal, index);
       const values: Record<string, string> = {};
       for (const name of used) {
@@ -264,6 +319,17 @@ function recipientFrom(file: FileContext, valueByName: (name: string) => string 
   }
   if (!person.name && person.fields.firstname) person.name = [person.fields.firstname, person.fields.lastname].filter(Boolean).join(' ');
   return person.name || person.company ? person : undefined;
+}
+
+/** The longest recipient, for the over-limit message: the row and the values that make it long. */
+function longestRowNote(parsed: ParsedTemplate, row: number, line: number, values: (name: string) => string | undefined, hasSpins: boolean): string {
+  const names = [...new Set(parsed.fields.map((field) => field.name))];
+  const shown = names
+    .map((name) => ({ name, value: values(name) ?? '' }))
+    .sort((a, b) => b.value.length - a.value.length)
+    .slice(0, 2)
+    .map(({ name, value }) => `${name} "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`);
+  return `Longest recipient: row ${row + 1} (CSV line ${line}${shown.length > 0 ? `; ${shown.join(', ')}` : ''})${hasSpins ? ', with the longest spin options' : ''}.`;
 }
 
 /** What the longest case is made of, for the over-limit message. */

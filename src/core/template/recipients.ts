@@ -141,16 +141,6 @@ export function readRecipientTable(text: string, source: string, limits: Recipie
   return table;
 }
 
-/** The column for a field name as a template writes it: exact match first, then a case- and punctuation-insensitive one (First Name ~ first_name ~ firstName). */
-export function columnIndex(table: RecipientTable, field: string): number {
-  if (field === '') return -1;
-  const exact = table.columns.indexOf(field);
-  if (exact !== -1) return exact;
-  const key = normalizeFieldName(field);
-  if (key === '') return -1;
-  return table.columns.findIndex((column) => normalizeFieldName(column) === key);
-}
-
 /** Empty, repeated and look-alike column names: each makes some field resolve differently than the user may expect. */
 function headerProblems(columns: readonly string[], line: number): string[] {
   const problems: string[] = [];
@@ -171,7 +161,7 @@ function headerProblems(columns: readonly string[], line: number): string[] {
     const key = normalizeFieldName(name);
     const alike = loose.get(key);
     if (key !== '' && alike !== undefined) {
-      problems.push(`${at}, "${name}", differs from column ${alike + 1}, "${columns[alike]}", only in case or punctuation: a field that matches neither exactly uses column ${alike + 1}`);
+      problems.push(`${at}, "${name}", differs from column ${alike + 1}, "${columns[alike]}", only in case or punctuation: a field uses the column it names exactly, so check which one the template means`);
     } else if (key !== '') loose.set(key, i);
   });
   return problems;

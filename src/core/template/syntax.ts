@@ -109,7 +109,8 @@ export function parseTemplate(text: string, syntax: TemplateSyntax, literal?: (o
     }
     if (end === -1) {
       if (isSpinAhead(start + 1)) return undefined;
-      errors.push({ start, end: Math.min(lineEnd === -1 ? text.length : lineEnd, start + 2 + nameMatch[0].length + 1), messageId: 'unclosed-field', data: { name: nameMatch[0] } });
+      // Ends at the name, where the "Close the field" suggestion puts the `}}` (spaces after `{{` included).
+      errors.push({ start, end: at + nameMatch[0].length, messageId: 'unclosed-field', data: { name: nameMatch[0] } });
       return 'error';
     }
     const name = nameMatch[0];
