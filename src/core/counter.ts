@@ -1,4 +1,4 @@
-import type { LintResult, MessageInfo } from './linter.js';
+import type { LintResult, MessageInfo, MessageTemplateInfo } from './linter.js';
 import { escapeMarkdown } from './markdown/escape.js';
 
 /**
@@ -45,6 +45,7 @@ export function describeCounter(message: MessageInfo | undefined): CounterView {
     };
   }
   const name = message.title ? `**${escapeMarkdown(message.title)}** · ` : '';
+  if (message.template) return describeTemplateCounter(message, message.template, name);
   const words = `${message.words} word${message.words === 1 ? '' : 's'}`;
   const copy = `${personalLine(message)}Click to copy the message as plain text.`;
   if (message.limit === null) {
@@ -63,6 +64,64 @@ export function describeCounter(message: MessageInfo | undefined): CounterView {
     level: remaining < 0 ? 'over' : message.length >= message.limit * NEAR_LIMIT ? 'near' : 'ok',
     accessibleLabel: `Outreach message: ${message.length} of ${message.limit} characters, ${left}. Copy as plain text.`,
   };
+}
+
+/**
+ * A template's counter is a range: its shortest and longest rendering over the spin options and the fields'
+ * known values. The level follows the longest, since that is the recipient whose note would be cut off.
+ */
+function describeTemplateCounter(message: MessageInfo, template: MessageTemplateInfo, name: string): CounterView {
+  const { minLength: min, maxLength: max } = template;
+  const limit = message.limit;
+  const range = min === max ? `${max}` : `${min}–${max}`;
+  const spoken = min === max ? `${max}` : `${min} to ${max}`;
+  const notes = [
+    'The range runs from the shortest rendering to the longest: each spin\'s shortest or longest option, each field\'s shortest or longest value.',
+    ...templateCaveats(template),
+  ].join('\n\n');
+  const copy = `${personalLine(message)}Click to copy the template as written.`;
+  if (limit === null) {
+    return {
+      text: range,
+      tooltip: `${name}${message.channelLabel}, no hard limit\n\n${range} characters per recipient\n\n${notes}\n\n${copy}`,
+      level: 'ok',
+      accessibleLabel: `Outreach template: ${spoken} characters per recipient, no limit. Copy the template.`,
+    };
+  }
+  const remaining = limit - max;
+  const left = remaining >= 0 ? `${remaining} left in the longest` : `the longest is ${-remaining} over`;
+  return {
+    text: `${range}/${limit}`,
+    tooltip: `${name}${message.channelLabel}\n\n${range} of ${limit} characters per recipient · ${left}\n\n${notes}\n\n${copy}`,
+    level: remaining < 0 ? 'over' : max >= limit * NEAR_LIMIT ? 'near' : 'ok',
+    accessibleLabel: `Outreach template: ${spoken} of ${limit} characters per recipient, ${left}. Copy the template.`,
+  };
+}
+
+/** What the range does not cover: fields counted as written, combinations not rendered. */
+function templateCaveats(template: MessageTemplateInfo): string[] {
+  const caveats: string[] = [];
+  if (!template.lengthKnown) {
+    // A field with no sample, data or declared maximum is what makes the length unknown; the info has no
+    // per-field flag, so fields without samples are named (a field with only `max:` has none either).
+    const unmeasured = [...new Set(template.fields.filter((field) => field.samples.length === 0).map((field) => field.name))];
+    // Names inside code spans stay as written (escapes would show); field names hold no backticks.
+    const names = unmeasured.map((field) => `\`${field.replace(/`/g, "'")}\``).join(', ');
+    caveats.push(
+      unmeasured.length > 0
+        ? `Counted as written, with no values to measure: ${names}. Give ${unmeasured.length === 1 ? 'it' : 'them'} samples under \`fields:\` or a \`data:\` file.`
+        : 'Some fields have no values to measure and are counted as written.',
+    );
+  }
+  if (!template.exhaustive) {
+    const total = `${group(template.combinations)}${template.combinationsCapped ? '+' : ''}`;
+    caveats.push(`${group(template.checked)} of ${total} spin combinations were checked for wording; the lengths cover them all.`);
+  }
+  return caveats;
+}
+
+function group(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** What makes the note personal, as the tooltip's reminder: the first detail found, or that there is none yet. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LINKEDIN_CONNECT_LIMITS, OUTREACH_GLOB, RULE_META, RULE_IDS, messageAt, splitBom, type RuleId } from '../core/index.js';
 import type { LintService } from './lintService.js';
 import type { DiagnosticsPublisher } from '../diagnostics/diagnostics.js';
+import type { RecipientData } from './recipientData.js';
 import { isOutreachDocument, LANGUAGE_ID } from './language.js';
 
 /** The palette commands. Each works on desktop and in the browser: no Node APIs, files through workspace.fs. */
@@ -86,7 +87,7 @@ export async function chooseChannel(service: LintService): Promise<void> {
 }
 
 /** Lints every *.outreach.md file in the workspace, open or not, into the Problems panel. */
-export async function lintWorkspace(service: LintService, diagnostics: DiagnosticsPublisher): Promise<{ files: number; errors: number; warnings: number }> {
+export async function lintWorkspace(service: LintService, diagnostics: DiagnosticsPublisher, data?: RecipientData): Promise<{ files: number; errors: number; warnings: number }> {
   const uris = await vscode.workspace.findFiles(OUTREACH_GLOB, '**/node_modules/**');
   let errors = 0;
   let warnings = 0;
@@ -101,7 +102,9 @@ export async function lintWorkspace(service: LintService, diagnostics: Diagnosti
           result = service.current(open);
         } else {
           const text = splitBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri))).text;
-          result = await service.currentLinter.lintAsync(text);
+          // A template's recipients file is read as for an open one, so its findings match the editor's.
+          const dataInput = await data?.loadUnopened(uri, text);
+          result = await service.currentLinter.lintAsync(text, dataInput ? { data: dataInput } : {});
           diagnostics.show(uri, result);
         }
       } catch (error) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LintResult, Linter } from '../core/index.js';
+import type { DataInput, LintResult, Linter } from '../core/index.js';
 import { isOutreachDocument } from './language.js';
 
 /**
@@ -7,7 +7,22 @@ import { isOutreachDocument } from './language.js';
  * a moment later; a newer edit cancels the work for the older version, and a result is only published
  * for the version it was computed from, so stale findings never replace fresh ones. The linter caches
  * per-message analyses, so a keystroke re-parses only the message that changed.
+ *
+ * A template's recipients data (front matter `data:`) comes from a `DataSource`: loaded before each
+ * scheduled lint, and taken as last loaded for a synchronous one.
  */
+
+/** Where a document's recipients data comes from (src/editor/recipientData.ts). */
+export interface DataSource {
+  /** Reads (or takes from its cache) the data the document names; never rejects. */
+  load(document: vscode.TextDocument): Promise<DataInput | undefined>;
+  /** The data of the latest load, without waiting. */
+  cached(document: vscode.TextDocument): DataInput | undefined;
+  /** False when a load would give something else than `cached` (not loaded yet, front matter or file changed). */
+  isCurrent(document: vscode.TextDocument): boolean;
+}
+
+const NO_DATA: DataSource = { load: async () => undefined, cached: () => undefined, isCurrent: () => true };
 
 export interface LintedDocument {
   document: vscode.TextDocument;
@@ -36,6 +51,7 @@ export class LintService implements vscode.Disposable {
   constructor(
     private linter: Linter,
     private readonly log: vscode.LogOutputChannel,
+    private readonly data: DataSource = NO_DATA,
   ) {}
 
   get currentLinter(): Linter {
@@ -77,8 +93,12 @@ export class LintService implements vscode.Disposable {
       const controller = new AbortController();
       state.controller = controller;
       const version = document.version;
-      state.running = this.linter
-        .lintAsync(document.getText(), { signal: controller.signal })
+      state.running = this.data
+        .load(document)
+        .then((data) => {
+          if (controller.signal.aborted) throw abortError();
+          return this.linter.lintAsync(document.getText(), { signal: controller.signal, ...(data ? { data } : {}) });
+        })
         .then((result) => {
           if (controller.signal.aborted || document.isClosed || document.version !== version) return;
           this.publish(document, state, result, version);
@@ -114,8 +134,12 @@ export class LintService implements vscode.Disposable {
   }
 
   private lintSync(document: vscode.TextDocument, state: DocumentState): LintResult {
-    const result = this.linter.lint(document.getText());
+    const data = this.data.cached(document);
+    const result = this.linter.lint(document.getText(), data ? { data } : {});
     this.publish(document, state, result, document.version);
+    // A synchronous lint (a code action, a command) may have cancelled the lint that was loading the data
+    // file; without this, the result without data would stand until the next edit.
+    if (!this.data.isCurrent(document)) this.schedule(document, 0);
     return result;
   }
 
@@ -142,4 +166,10 @@ export class LintService implements vscode.Disposable {
     state.controller?.abort();
     state.controller = undefined;
   }
+}
+
+function abortError(): Error {
+  const error = new Error('The lint was superseded');
+  error.name = 'AbortError';
+  return error;
 }

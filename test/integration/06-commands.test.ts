@@ -11,7 +11,7 @@ describe('commands', () => {
     assert.deepEqual([...new Set(contributed.map((c) => c.category))], ['Outreach Lint']);
     await api();
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['outreach.copyMessage', 'outreach.chooseChannel', 'outreach.lintWorkspace', 'outreach.newFile', 'outreach.openRuleDocs']) {
+    for (const id of ['outreach.copyMessage', 'outreach.chooseChannel', 'outreach.lintWorkspace', 'outreach.newFile', 'outreach.openRuleDocs', 'outreach.previewMessage', 'outreach.copyRenderedMessage']) {
       assert.ok(all.includes(id), id);
     }
   });

@@ -62,3 +62,68 @@ describe('describeCounter', () => {
     });
   });
 });
+
+describe('describeCounter for a template message', () => {
+  const frontMatter = (fields: string) => `---\ntemplate: liquid\nfields:\n${fields}personal: [icebreaker]\n---\n\n`;
+  const counterFor = (text: string, config: object = {}) => {
+    const result = createLinter({ config }).lint(text);
+    const message = result.messages[0];
+    assert.ok(message?.template, 'a template message');
+    return { view: describeCounter(message), template: message.template };
+  };
+  // Ana (3) or Bartholomew (11); {Hi|Hello} adds 2 or 5.
+  const body = '{Hi|Hello} {{ first_name }}, {{ icebreaker }} Could I ask how you split the renewal cohorts?';
+  const fields = '  first_name: [Ana, Bartholomew]\n  icebreaker: [your churn post changed our pricing review.]\n';
+
+  it('shows the shortest and longest rendering against the limit, with the level of the longest', () => {
+    const { view, template } = counterFor(`${frontMatter(fields)}## Dana\n\n${body}\n`);
+    const literal = ' , ' .length + ' Could I ask how you split the renewal cohorts?'.length;
+    const icebreaker = 'your churn post changed our pricing review.'.length;
+    assert.equal(template.minLength, 2 + 3 + icebreaker + literal);
+    assert.equal(template.maxLength, 5 + 11 + icebreaker + literal);
+    assert.equal(view.text, `${template.minLength}–${template.maxLength}/300`);
+    assert.equal(view.level, 'ok');
+    assert.match(view.tooltip, new RegExp(`^\\*\\*Dana\\*\\* · LinkedIn connection note\\n\\n${template.minLength}–${template.maxLength} of 300 characters per recipient · ${300 - template.maxLength} left in the longest\\n\\n`));
+    assert.match(view.tooltip, /from the shortest rendering to the longest/);
+    assert.doesNotMatch(view.tooltip, /Counted as written|combinations were checked/);
+    assert.equal(view.accessibleLabel, `Outreach template: ${template.minLength} to ${template.maxLength} of 300 characters per recipient, ${300 - template.maxLength} left in the longest. Copy the template.`);
+  });
+
+  it('warns and turns red by the longest rendering, even when the shortest fits', () => {
+    const long = `  first_name: [Ana, ${'B'.repeat(250)}]\n  icebreaker: [your churn post changed our pricing review.]\n`;
+    const { view, template } = counterFor(`${frontMatter(long)}## Dana\n\n${body}\n`);
+    assert.ok(template.minLength < 300 && template.maxLength > 300);
+    assert.equal(view.level, 'over');
+    assert.match(view.tooltip, new RegExp(`the longest is ${template.maxLength - 300} over`));
+    const near = `  first_name: [Ana, ${'B'.repeat(182)}]\n  icebreaker: [your churn post changed our pricing review.]\n`;
+    const nearView = counterFor(`${frontMatter(near)}## Dana\n\n${body}\n`);
+    assert.ok(nearView.template.maxLength >= 270 && nearView.template.maxLength <= 300, String(nearView.template.maxLength));
+    assert.equal(nearView.view.level, 'near');
+  });
+
+  it('a single length reads as one number', () => {
+    const { view } = counterFor(`${frontMatter('  first_name: [Ana]\n  icebreaker: [your churn post changed our pricing review.]\n')}## Dana\n\nHi {{ first_name }}, {{ icebreaker }} Could I ask how you split the cohorts?\n`);
+    assert.match(view.text, /^\d+\/300$/);
+  });
+
+  it('names the fields counted as written when some have no values', () => {
+    const { view, template } = counterFor(`${frontMatter('  first_name: [Ana]\n')}## Dana\n\nHi {{ first_name }}, {{ icebreaker }} {{ team }} Could I ask how you split the cohorts?\n`);
+    assert.equal(template.lengthKnown, false);
+    assert.match(view.tooltip, /Counted as written, with no values to measure: `icebreaker`, `team`\. Give them samples/);
+    assert.doesNotMatch(view.tooltip, /`first_name`/);
+  });
+
+  it('says how many combinations were checked when not all were', () => {
+    const spins = Array.from({ length: 8 }, (_, i) => `{w${i}a|w${i}b}`).join(' ');
+    const { view, template } = counterFor(`${frontMatter(fields)}## Dana\n\nHi {{ first_name }}, {{ icebreaker }} ${spins}\n`);
+    assert.equal(template.exhaustive, false);
+    assert.equal(template.combinations, 256);
+    assert.match(view.tooltip, new RegExp(`${template.checked} of 256 spin combinations were checked`));
+  });
+
+  it('a channel without a limit shows the range alone', () => {
+    const { view, template } = counterFor(`${frontMatter(fields)}## Dana\n\n${body}\n`, { defaultChannel: 'email' });
+    assert.equal(view.text, `${template.minLength}–${template.maxLength}`);
+    assert.equal(view.level, 'ok');
+  });
+});
