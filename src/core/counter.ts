@@ -102,9 +102,8 @@ function describeTemplateCounter(message: MessageInfo, template: MessageTemplate
 function templateCaveats(template: MessageTemplateInfo): string[] {
   const caveats: string[] = [];
   if (!template.lengthKnown) {
-    // A field with no sample, data or declared maximum is what makes the length unknown; the info has no
-    // per-field flag, so fields without samples are named (a field with only `max:` has none either).
-    const unmeasured = [...new Set(template.fields.filter((field) => field.samples.length === 0).map((field) => field.name))];
+    // A field with no sample, data or declared maximum is what makes the length unknown.
+    const unmeasured = [...new Set(template.fields.filter((field) => !field.lengthKnown).map((field) => field.name))];
     // Names inside code spans stay as written (escapes would show); field names hold no backticks.
     const names = unmeasured.map((field) => `\`${field.replace(/`/g, "'")}\``).join(', ');
     caveats.push(

@@ -82,3 +82,18 @@ describe('template syntax edge cases', () => {
     assert.equal(template.minLength, 'See you in ABC soon.'.length);
   });
 });
+
+describe('spin renderings that read as one', () => {
+  const body = '{Hi|Hello} {{ first_name }}, I lead the data platform team at Northwind and we are moving our nightly jobs to Dagster next quarter. Could I ask how your team handled backfills?';
+  const front = (extra: string) => `---\ntemplate: liquid\nfields:\n  first_name: [Ana, Li]\n${extra}---\n\n## Step 1\n\n`;
+  const spinFindings = (text: string) => createLinter().lint(text).findings.filter((finding) => finding.messageId === 'spin-variants');
+
+  it('are reported when only a greeting varies', () => {
+    assert.equal(spinFindings(`${front('')}${body}\n`).length, 1);
+  });
+
+  it('are not reported when a personal line filled for everyone makes each note its own', () => {
+    const text = `${front('  icebreaker: [Your SREcon talk on pager load was the clearest I have heard.]\npersonal: [icebreaker]\n')}${body} {{ icebreaker }}\n`;
+    assert.deepEqual(spinFindings(text), []);
+  });
+});

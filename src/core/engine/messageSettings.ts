@@ -28,7 +28,11 @@ export interface FileContext {
 
 /** What a lint is given besides the text. */
 export interface LintInput {
-  /** The recipients of a template file, read by the caller (the editor or CLI reads the file; the core never does). */
+  /**
+   * The recipients of a template file, read by the caller (the editor or CLI reads the file; the core never
+   * does). Cached analyses are keyed by this object: pass the same object while the file is unchanged, or
+   * every lint re-analyses every template message.
+   */
   data?: DataInput;
   /** Check each template message for each row of `data`, reporting what differs per recipient. */
   perRow?: boolean;

@@ -37,6 +37,8 @@ export interface TemplateFieldInfo {
   fallback?: string;
   personal: boolean;
   canBeEmpty: boolean;
+  /** False when nothing gives its length (no sample, data or declared max): it is counted as written. */
+  lengthKnown: boolean;
   samples: string[];
   emptyRows: number;
 }
@@ -221,7 +223,8 @@ export function checkTemplateRenderings(
   }
 
   // Spin variants a bulk-mail filter reads as one message.
-  const spinFinding = nearIdenticalSpins(parsed, renderedWords, checker, sourceRange);
+  // A personal line filled for every recipient already makes each note its own.
+  const spinFinding = alwaysFilled.length > 0 ? undefined : nearIdenticalSpins(parsed, renderedWords, checker, sourceRange);
   if (spinFinding) add([spinFinding]);
 
   // Each recipient once more, with the row's own values and the longest spin options.
@@ -276,6 +279,7 @@ export function checkTemplateRenderings(
           ...(field.fallback !== undefined ? { fallback: field.fallback } : {}),
           personal: fieldFacts.personal,
           canBeEmpty: fieldFacts.canBeEmpty,
+          lengthKnown: fieldLengths(field, fieldFacts).known,
           samples: fieldFacts.samples.slice(0, 5),
           emptyRows: fieldFacts.emptyRows.length,
         };
