@@ -142,6 +142,13 @@ const api = {
       this.id = id;
     }
   },
+  SemanticTokensLegend: class {
+    /** @param {string[]} tokenTypes @param {string[]} [tokenModifiers] */
+    constructor(tokenTypes, tokenModifiers = []) {
+      this.tokenTypes = tokenTypes;
+      this.tokenModifiers = tokenModifiers;
+    }
+  },
   CodeActionKind,
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   DiagnosticTag: { Unnecessary: 1, Deprecated: 2 },

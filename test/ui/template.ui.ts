@@ -2,7 +2,7 @@
 // Preview Message for Recipient… picked from the Command Palette, rendering row 2 of the template's CSV
 // beside it. Reads the rendered workbench only. Its docs picture: docs/images/template-preview.png.
 import assert from 'node:assert/strict';
-import { UiSession, waitUntil } from './helpers.js';
+import { EXTENSION_ID, UiSession, waitUntil } from './helpers.js';
 
 // The project compiles without lib.dom; this types what the code run in the page uses.
 interface ViewLine {
@@ -15,13 +15,19 @@ const TEMPLATE = 'template.outreach.md';
 /** The template message's body, 1-based as Go to Line counts. */
 const BODY_LINE = 16;
 
-describe('UI: a campaign template and its preview', function () {
+/** The Node extension host, and the browser build in the web worker host (see web.ui.ts for how it is told apart). */
+const HOSTS = [
+  { name: 'Node host', suite: 'template', userSettings: undefined, docsPicture: true },
+  { name: 'web worker host', suite: 'template-web', userSettings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, docsPicture: false },
+];
+
+for (const host of HOSTS) describe(`UI: a campaign template and its preview (${host.name})`, function () {
   this.timeout(240_000);
   let ui: UiSession;
 
   before(async function () {
     this.timeout(300_000);
-    ui = await UiSession.start({ suite: 'template' });
+    ui = await UiSession.start({ suite: host.suite, ...(host.userSettings ? { userSettings: host.userSettings } : {}) });
     await ui.wb.openFile(TEMPLATE, 90_000);
     await ui.page.locator('.editor-group-container.active .monaco-editor .view-overlays .cdr[class*="squiggly-"]').first().waitFor({ state: 'attached', timeout: 90_000 });
   });
@@ -89,6 +95,14 @@ describe('UI: a campaign template and its preview', function () {
     assert.ok(!shown.includes('{{'), 'every field rendered');
     assert.equal(await ui.page.locator('.tabs-container .tab', { hasText: 'template · message 1 · row 2' }).count(), 1, 'the tab names the row');
     await ui.shot('preview beside the template');
-    await ui.docShot('template-preview', [ui.page.locator('.part.editor'), ui.counterItem()], 0);
+    if (host.docsPicture) await ui.docShot('template-preview', [ui.page.locator('.part.editor'), ui.counterItem()], 0);
   });
+
+  // Last: the Running Extensions view it opens takes the editor's place.
+  if (host.userSettings) {
+    it('ran in the web worker extension host', async () => {
+      const running = await ui.runningExtensionHost();
+      assert.equal(running.text, 'web worker');
+    });
+  }
 });
