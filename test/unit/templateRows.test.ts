@@ -97,3 +97,14 @@ describe('spin renderings that read as one', () => {
     assert.deepEqual(spinFindings(text), []);
   });
 });
+
+describe('a template without fields, with data', () => {
+  it('names no recipient row in its over-limit message', () => {
+    const text = `---\ntemplate: liquid\nlimit: 40\n---\n\n## Step 1\n\n{Hi|Hello}, your post on retries was sharp. Could I send you our notes?\n`;
+    const data = readRecipientTable('first_name\nAna\nLi\n', 'prospects.csv');
+    const [finding] = createLinter().lint(text, { data }).findings.filter((f) => f.ruleId === 'over-limit');
+    assert.ok(finding);
+    assert.doesNotMatch(finding.message, /row/);
+    assert.match(finding.message, /Longest case: the longest spin options\./);
+  });
+});

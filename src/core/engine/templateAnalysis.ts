@@ -159,7 +159,7 @@ export function checkTemplateRenderings(
     const column = facts(name).column;
     return column === -1 ? undefined : (row[column] ?? '');
   };
-  const rowsHoldEveryField = data !== undefined && data.rows.length > 0 && parsed.fields.every((field) => factsOf(field).column !== -1 && factsOf(field).declaration?.maxLength === undefined);
+  const rowsHoldEveryField = data !== undefined && data.rows.length > 0 && parsed.fields.length > 0 && parsed.fields.every((field) => factsOf(field).column !== -1 && factsOf(field).declaration?.maxLength === undefined);
   const lengths = (field: FieldNode) => fieldLengths(field, factsOf(field));
   let measured = measureTemplate(parsed, lengths);
   let longestRow: number | undefined;
@@ -197,7 +197,7 @@ export function checkTemplateRenderings(
     }
     measured = { ...(base ?? measured), min, max };
   }
-  const lengthKnown = parsed.fields.every((field) => lengths(field).known);
+  const lengthKnown = rowsHoldEveryField || parsed.fields.every((field) => lengths(field).known);
   const longestValue = longestRow !== undefined && data
     ? rowValue(data.rows[longestRow] as string[])
     : (name: string): string | undefined => {
