@@ -17,7 +17,10 @@ const NOT_NAMES = new Set(
     'fw fwd hiring referral untitled version option variant cold warm inmail linkedin day week step sequence touch ' +
     'generic personal example sample test subject first second third final new old bump nudge reminder invite invitation ' +
     'request job role application pitch recruiter candidate investor customer prospect partner team hello hi dear ' +
-    'to for a an the my our your their open outreach campaign batch list'
+    'to for a an the my our your their open outreach campaign batch list ' +
+    // Whom a generic greeting addresses ("Hi founders"): a heading that starts so names an audience.
+    'founder founders cofounder ceo owner owners webmaster entrepreneur entrepreneurs executive executives leader ' +
+    'leaders professionals people folks everyone all friend friends madam manager managers'
   ).split(' '),
 );
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createLinter, fixAll, toPlainText, type Finding, type LintResult } from '../../src/core/index.js';
+import { applyFixes, createLinter, fixAll, toPlainText, type Finding, type LintResult } from '../../src/core/index.js';
 import { checkResult, checkCounter, checkSingleFixes } from './propertyKit.js';
 
 /**
@@ -258,5 +258,27 @@ describe('personal structures keep the greeting the note already has', () => {
     const structure = structureOf("## Dana Kim\n\nHi Dana, I would like to join your network.\n");
     assert.ok(structure, 'a personal structure is offered');
     assert.doesNotMatch(structure, /\bHi\b/);
+  });
+});
+
+describe('fixes found by the fuzzer after templates came into its documents', () => {
+  it('a line in capitals after a comma does not take the capitals of the line before (seed 8045758)', () => {
+    // Removing the stock sentence joined "Jane friend suggested contact you," to a shouted line in one
+    // sentence, which made "Jane" no name, the referral no detail, and the shouted line a stock phrase.
+    const text = '## .\n\n> Jane friend suggested contact you,\nthank you so much for accepting my request. SPEAK TO YOU SOON.   \n';
+    const finding = lint(text).findings.find((f) => f.ruleId === 'stock-phrase' && f.fix);
+    assert.ok(finding?.fix);
+    const fixed = applyFixes(text, [finding.fix]).output;
+    assert.equal(fixed, '## .\n\n> Jane friend suggested contact you,\nSPEAK TO YOU SOON.   \n');
+    const after = lint(fixed);
+    assert.deepEqual(after.findings.map((f) => f.ruleId), []);
+    assert.deepEqual(after.messages[0]?.details.map((d) => d.text), ['Jane friend suggested']);
+  });
+
+  it('a heading that names an audience ("FOUNDERS LIKE YOU") is no recipient to greet (seed 8049757)', () => {
+    const text = '## FOUNDERS LIKE YOU, would like to add you.\n\nTo whomever this concerns, your talk on retries was sharp.\n';
+    const greeting = lint(text).findings.find((f) => f.ruleId === 'generic-greeting');
+    assert.ok(greeting);
+    assert.equal(greeting.fix, undefined, 'no "Hi FOUNDERS" fix, which the rule would report again');
   });
 });

@@ -187,7 +187,10 @@ class Reader {
     this.readShapes(tokens);
   }
 
-  /** Capitals, numbers and sentence starts; capitals do not count in a sentence written in capitals or Title Case. */
+  /**
+   * Capitals, numbers and sentence starts; capitals do not count in a sentence (or a line of one) written in
+   * capitals or Title Case.
+   */
   private readShapes(tokens: Tokens): void {
     const { text, count, flags, sentence } = this;
     let current = -1;
@@ -211,6 +214,13 @@ class Reader {
         long = 0;
         longCapital = 0;
         flags[i] = FIRST;
+      } else if (!contracted && lineBreakBetween(text, this.ends[i - 1] as number, start)) {
+        // A line written in capitals shouts on its own: the line before it keeps its names.
+        closeSentence(i);
+        sentenceStart = i;
+        upper = 0;
+        long = 0;
+        longCapital = 0;
       }
       sentence[i] = current;
       if (contracted) continue;
@@ -779,6 +789,11 @@ export function readPersonal(text: string, tokens: Tokens, options: DetailOption
     details: mergeDetails(r.details),
     specificAfter: (end, window = CONTENT_WINDOW) => end > 0 && end < r.count && r.sameSentence(end - 1, end) && r.contentAfter(end, end - 1, window) !== -1,
   };
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Overlapping evidence merged, in text order. */
