@@ -6,7 +6,7 @@ import type { MessageContext, MessageRule, RuleReport } from '../rules/rule.js';
 import type { FileContext } from './messageSettings.js';
 import type { FieldNode, ParsedTemplate, SpinNode, TemplateSyntax } from '../template/syntax.js';
 import { fieldText } from '../template/syntax.js';
-import { countCombinations, measureTemplate, renderTemplate, spinCombinations, type SpinChoice } from '../template/render.js';
+import { countCombinations, measureTemplate, renderTemplate, rotatedChoice, spinCombinations, type FieldLengths, type SpinChoice } from '../template/render.js';
 import { fieldLengths, type FieldFacts } from '../template/fields.js';
 import { fingerprintWords, similarity } from '../rules/duplicate-message.js';
 
@@ -136,8 +136,7 @@ export function checkTemplateRenderings(
   } else {
     const widest = Math.max(...parsed.spins.map((spin) => spin.options.length));
     const count = Math.min(MAX_COVERING_RENDERINGS, widest);
-    // Offsetting each spin by its position varies the company each option keeps between renderings.
-    for (let k = 0; k < count; k++) choices.push((spin) => (k + parsed.spins.indexOf(spin)) % spin.options.length);
+    for (let k = 0; k < count; k++) choices.push(rotatedChoice(parsed, k));
   }
   if (choices.length === 0) choices.push(() => 0);
 
@@ -159,6 +158,14 @@ export function checkTemplateRenderings(
     const column = facts(name).column;
     return column === -1 ? undefined : (row[column] ?? '');
   };
+  /** A field's length for one recipient: exactly its rendered value. */
+  const exactLengths = (values: (name: string) => string | undefined) => (field: FieldNode): FieldLengths => {
+    const length = fieldText(field, values(field.name) ?? '').length;
+    return { min: length, max: length };
+  };
+  // Outside spins a field adds its length whatever the options, so which option is longest does not
+  // depend on the recipient.
+  const fieldsInSpins = parsed.fields.some((field) => parsed.spins.some((spin) => spin.start < field.start && field.end <= spin.end));
   const rowsHoldEveryField = data !== undefined && data.rows.length > 0 && parsed.fields.length > 0 && parsed.fields.every((field) => factsOf(field).column !== -1 && factsOf(field).declaration?.maxLength === undefined);
   const lengths = (field: FieldNode) => fieldLengths(field, factsOf(field));
   let measured = measureTemplate(parsed, lengths);
@@ -166,16 +173,9 @@ export function checkTemplateRenderings(
   if (rowsHoldEveryField && data) {
     let min = Infinity;
     let max = -1;
-    // Outside spins a field adds its length whatever the options, so the spins are measured once.
-    const inSpin = (field: FieldNode) => parsed.spins.some((spin) => spin.start < field.start && field.end <= spin.end);
-    const simple = !parsed.fields.some(inSpin);
-    const base = simple ? measureTemplate(parsed, () => ({ min: 0, max: 0 })) : undefined;
+    const base = fieldsInSpins ? undefined : measureTemplate(parsed, () => ({ min: 0, max: 0 }));
     for (let index = 0; index < data.rows.length; index++) {
-      const values = rowValue(data.rows[index] as string[]);
-      const exact = (field: FieldNode) => {
-        const length = fieldText(field, values(field.name) ?? '').length;
-        return { min: length, max: length };
-      };
+      const exact = exactLengths(rowValue(data.rows[index] as string[]));
       let rowMin: number;
       let rowMax: number;
       if (base) {
@@ -232,15 +232,9 @@ export function checkTemplateRenderings(
   if (file.perRow && data) {
     const used = [...new Set(parsed.fields.map((field) => field.name))];
     data.rows.forEach((row, index) => {
-      const valueByName = (name: string): string | undefined => {
-        const column = facts(name).column;
-        return column === -1 ? undefined : (row[column] ?? '');
-      };
+      const valueByName = rowValue(row);
       // The row's own longest spin options: a field inside an option can change which is longest.
-      const rowChoice = parsed.spins.length === 0 ? longestChoice : measureTemplate(parsed, (field) => {
-        const length = fieldText(field, valueByName(field.name) ?? '').length;
-        return { min: length, max: length };
-      }).longestChoice;
+      const rowChoice = fieldsInSpins ? measureTemplate(parsed, exactLengths(valueByName)).longestChoice : longestChoice;
       const { plain: rendered, personal } = render((spin) => rowChoice.get(spin) ?? 0, valueByName);
       const context = checker.contextFor(rendered, recipientFrom(file, valueByName), personal, index);
       const values: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { MessageInfo } from '../linter.js';
 import { outlineDocument } from '../document/outline.js';
 import { parseFrontMatter } from '../document/settings.js';
-import { renderTemplateText } from './render.js';
+import { renderTemplateText, rotatedChoice } from './render.js';
 import type { TemplateData } from './fields.js';
 
 /**
@@ -30,7 +30,7 @@ export function renderMessage(message: MessageInfo, values: (name: string) => st
   const text = renderTemplateText(
     parsed,
     message.text,
-    (spin) => (variant + parsed.spins.indexOf(spin)) % spin.options.length,
+    rotatedChoice(parsed, variant),
     (field) => {
       const value = values(field.name);
       if (value === undefined) missing.add(field.name);

@@ -58,18 +58,7 @@ export function renderTemplate(
     text += rendered;
   }
 
-  function nodes(list: readonly TemplateNode[]): void {
-    for (const node of list) {
-      if (node.type === 'text') literal(node.start, node.end);
-      else if (node.type === 'field') field(node);
-      else {
-        const option = node.options[Math.min(Math.max(0, choose(node)), node.options.length - 1)];
-        if (option) nodes(option.nodes);
-      }
-    }
-  }
-
-  nodes(template.nodes);
+  walkRendering(template.nodes, choose, literal, field);
   offsets.push(plain.sourceOffsets[plain.text.length] as number);
   return { text, kinds: Uint8Array.from(kinds), sourceOffsets: Int32Array.from(offsets), sourceWidths: widths, comments: plain.comments };
 }
@@ -77,20 +66,39 @@ export function renderTemplate(
 /** The rendered text alone, for a preview or the CLI's render (no source map). */
 export function renderTemplateText(template: ParsedTemplate, plainText: string, choose: SpinChoice, valueOf: FieldValue): string {
   let out = '';
-  const visit = (list: readonly TemplateNode[]): void => {
-    for (const node of list) {
-      if (node.type === 'text') out += plainText.slice(node.start, node.end);
-      else if (node.type === 'field') {
-        const value = valueOf(node);
-        out += value === undefined ? plainText.slice(node.start, node.end) : fieldText(node, value);
-      } else {
-        const option = node.options[Math.min(Math.max(0, choose(node)), node.options.length - 1)];
-        if (option) visit(option.nodes);
-      }
-    }
-  };
-  visit(template.nodes);
+  walkRendering(
+    template.nodes,
+    choose,
+    (start, end) => {
+      out += plainText.slice(start, end);
+    },
+    (field) => {
+      const value = valueOf(field);
+      out += value === undefined ? plainText.slice(field.start, field.end) : fieldText(field, value);
+    },
+  );
   return out;
+}
+
+/** Visits what one rendering holds, in order: literal text and fields, through the options `choose` takes. */
+function walkRendering(list: readonly TemplateNode[], choose: SpinChoice, text: (start: number, end: number) => void, field: (node: FieldNode) => void): void {
+  for (const node of list) {
+    if (node.type === 'text') text(node.start, node.end);
+    else if (node.type === 'field') field(node);
+    else {
+      const option = node.options[Math.min(Math.max(0, choose(node)), node.options.length - 1)];
+      if (option) walkRendering(option.nodes, choose, text, field);
+    }
+  }
+}
+
+/**
+ * Rendering `n` of a rotation: spin k takes option n + k, so consecutive renderings (or recipients) get
+ * different options and different combinations of them. Renderings 0 to m - 1 show every option of each
+ * spin with m options or fewer.
+ */
+export function rotatedChoice(template: ParsedTemplate, n: number): SpinChoice {
+  return (spin) => (n + template.spins.indexOf(spin)) % spin.options.length;
 }
 
 /** Lengths a field can take: what the worst and best case use. */
