@@ -113,15 +113,12 @@ function templateCaveats(template: MessageTemplateInfo): string[] {
     );
   }
   if (!template.exhaustive) {
-    const total = `${group(template.combinations)}${template.combinationsCapped ? '+' : ''}`;
-    caveats.push(`${group(template.checked)} of ${total} spin combinations were checked for wording; the lengths cover them all.`);
+    const total = `${template.combinations.toLocaleString('en-US')}${template.combinationsCapped ? '+' : ''}`;
+    caveats.push(`${template.checked.toLocaleString('en-US')} of ${total} spin combinations were checked for wording; the lengths cover them all.`);
   }
   return caveats;
 }
 
-function group(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /** What makes the note personal, as the tooltip's reminder: the first detail found, or that there is none yet. */
 function personalLine(message: MessageInfo): string {

@@ -127,7 +127,7 @@ export function readRecipientTable(text: string, source: string, limits: Recipie
     if (long.more > 0) problems.push(`and ${moreRows(long.more)} with more cells than the header: the extra cells are ignored`);
     if (dataRows === 0) problems.push(`has a header row (line ${headerLine}) but no rows of recipients under it`);
     if (dataRows > maxRows) {
-      problems.push(`has ${group(dataRows)} rows; only the first ${group(maxRows)} are read, ${group(dataRows - maxRows)} dropped. Split the file to use them all`);
+      problems.push(`has ${dataRows.toLocaleString('en-US')} rows; only the first ${maxRows.toLocaleString('en-US')} are read, ${(dataRows - maxRows).toLocaleString('en-US')} dropped. Split the file to use them all`);
     }
   }
 
@@ -238,20 +238,16 @@ function countLineBreaks(text: string, from: number, to: number): number {
 function size(characters: number): string {
   const mb = characters / (1024 * 1024);
   const kb = characters / 1024;
-  if (mb >= 0.1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${group(characters)} characters)`;
-  if (kb >= 1) return `${Number.isInteger(kb) ? kb : kb.toFixed(1)} KB (${group(characters)} characters)`;
-  return `${group(characters)} characters`;
+  if (mb >= 0.1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${characters.toLocaleString('en-US')} characters)`;
+  if (kb >= 1) return `${Number.isInteger(kb) ? kb : kb.toFixed(1)} KB (${characters.toLocaleString('en-US')} characters)`;
+  return `${characters.toLocaleString('en-US')} characters`;
 }
 
-/** Digits in groups of three, the same in every locale, so messages and tests do not depend on the machine. */
-function group(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 function cellCount(n: number): string {
   return n === 1 ? '1 cell' : `${n} cells`;
 }
 
 function moreRows(n: number): string {
-  return n === 1 ? '1 more row' : `${group(n)} more rows`;
+  return n === 1 ? '1 more row' : `${n.toLocaleString('en-US')} more rows`;
 }
