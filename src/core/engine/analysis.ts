@@ -156,14 +156,16 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
     }
 
     const syntax = comments.own.template ?? file.settings.template;
-    const context = contextFor(plain, resolved);
+    const view: TemplateView | undefined = syntax && !oversized
+      ? { parsed: parseTemplate(plain.text, syntax, (offset) => plain.kinds[offset] !== CharKind.Prose), file: file.template, perRow: file.perRow }
+      : undefined;
+    // In template mode this context is the template rules' (the other rules read renderings); else every rule's.
+    const context = contextFor(plain, resolved, view ? { template: view } : {});
     let findings: Finding[];
     let words: readonly string[] = context.tokens.words;
     let template: MessageTemplateInfo | undefined;
     let templateDetails: MessageDetail[] = [];
-    if (syntax && !oversized) {
-      let templateContext: MessageContext | undefined;
-      const view: TemplateView = { parsed: parseTemplate(plain.text, syntax, (offset) => plain.kinds[offset] !== CharKind.Prose), file: file.template, perRow: file.perRow };
+    if (view) {
       // The recipient of a rendering is the one its fields name; without name fields, the message's own
       // (its comment, a heading that names a person, the front matter), as outside template mode.
       const outcome = checkTemplateRenderings(view.parsed, plain, file, textRules, {
@@ -176,9 +178,8 @@ export function createAnalyzer({ config, matcher, messageRules, fileRules, maxMe
         severityOf: (rule) => config.rules[rule],
         toFinding: (rule, report) => toFinding(rule, config.rules[rule] as Severity, report, 0),
         runTemplateRules: (row) => {
-          templateContext ??= contextFor(plain, resolved, { template: view });
           // One recipient: the same template context, told the row (no re-tokenizing per row).
-          return run(templateRules, row === undefined ? templateContext : Object.assign(Object.create(templateContext) as MessageContext, { row: { index: row } }));
+          return run(templateRules, row === undefined ? context : Object.assign(Object.create(context) as MessageContext, { row: { index: row } }));
         },
       }, context.sourceRange);
       findings = outcome.findings;
